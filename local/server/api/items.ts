@@ -1,0 +1,185 @@
+/**
+ * List items: read with $select/$filter/$expand/$orderby/$top and keyset paging via
+ * odata.nextLink; add, update (MERGE with IF-Match), delete, versions, validateupdatelistitem.
+ */
+import { Errors } from '../http/errors';
+import { collectionResponse, entityResponse, JsonObject, noContent, valueResponse } from '../http/format';
+import type { ApiRequest, ApiResponse } from '../http/types';
+import { parseQuery } from '../odata/query';
+import { ListSql } from '../odata/sql';
+import { entityName, FieldDef } from '../schema/fields';
+import type { ListMeta } from '../store/db';
+import { checkEtag, itemEtag, Row } from '../store/items';
+import { q, SqlValue } from '../store/sqlite';
+import { fromFormValue, toColumn, WriteContext } from '../store/values';
+import { AppContext, jsonBody, render, requirePerm } from './context';
+import { compileReadPlan, RenderEnv, renderItems } from './itemRender';
+import { Perm } from './permissions';
+
+const READ_ONLY = new Set(['id', 'guid', 'created', 'modified', 'authorid', 'editorid', 'attachments', 'odata__uiversionstring',
+  'filesystemobjecttype', 'contenttypeid', 'serverredirectedembeduri', 'serverredirectedembedurl', 'compliancestassetid', 'complianceassetid']);
+
+export const envFor = (app: AppContext, req: ApiRequest, list: ListMeta): RenderEnv => ({
+  store: app.store, users: app.users, list, siteUrl: req.siteUrl, siteRelative: app.siteRelative, webId: app.webId,
+});
+
+function writeContext(app: AppContext): WriteContext & { ensureUser(login: string): number } {
+  return { userExists: (id) => !!app.users.byId(id), ensureUser: (login) => app.users.ensure(login).id };
+}
+
+/** Maps a JSON body ({"Title":…, "WardId":3, "WardsId":[1,2]}) to column values. */
+export function columnsFromBody(app: AppContext, list: ListMeta, body: Record<string, unknown>): Row {
+  const byExposed = new Map<string, FieldDef>();
+  for (const f of list.fields) {
+    if (f.builtIn && f.name !== 'Title') continue;
+    const base = entityName(f.name).toLowerCase();
+    if (f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User' || f.kind === 'UserMulti') {
+      byExposed.set(`${base}id`, f);
+      if (f.kind === 'User' || f.kind === 'UserMulti') byExposed.set(`${base}stringid`, f);
+    } else byExposed.set(base, f);
+  }
+  const row: Row = {};
+  const ctx = writeContext(app);
+  for (const [key, value] of Object.entries(body)) {
+    const k = key.toLowerCase();
+    if (key === '__metadata' || key.startsWith('odata.') || READ_ONLY.has(k)) continue;
+    const f = byExposed.get(k);
+    if (!f || !f.column) throw Errors.propertyNotFound(key, list.entityType);
+    if (f.readOnly && !f.builtIn) throw Errors.badRequest(`The field '${f.name}' is read-only.`);
+    const v = k.endsWith('stringid') && typeof value === 'string' ? Number(value) : value;
+    row[f.column] = toColumn(f, v, ctx);
+  }
+  return row;
+}
+
+export function listItems(app: AppContext, req: ApiRequest, list: ListMeta): ApiResponse {
+  requirePerm(req, list, Perm.ViewListItems);
+  const query = parseQuery(req.query);
+  const plan = compileReadPlan(app.store, list, query.select, query.expand);
+  const sql = new ListSql(app.store, list);
+  const params: SqlValue[] = [];
+  const where: string[] = [];
+  if (query.filter) where.push(sql.filter(query.filter, params));
+  const order = sql.orderTargets(query.orderby);
+  const requestedTop = query.top ?? 100;
+  // the $top rule concerns an explicit $top; the default page (100) never trips it
+  sql.checkThreshold({ filter: query.filter, orderby: query.orderby, top: query.top ?? 0, threshold: app.threshold, force: app.faults.forceThreshold });
+  const top = Math.min(requestedTop, app.maxPageSize);
+  const prev = !!query.skiptoken?.pagedPrev;
+  if (query.skiptoken) {
+    const ks = sql.keyset(order, query.skiptoken, params);
+    if (ks) where.push(ks);
+  }
+  const orderSql = order.map((o) => `${o.expr} ${o.desc !== prev ? 'DESC' : 'ASC'}`).join(', ');
+  const text = `SELECT * FROM ${q(list.table)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${orderSql} LIMIT ?`;
+  let rows = app.store.db.prepare(text).all(...params, top + 1);
+  const more = rows.length > top;
+  rows = rows.slice(0, top);
+  if (prev) rows.reverse();
+  let nextLink: string | undefined;
+  if (more && !prev && rows.length > 0) {
+    const last = rows[rows.length - 1];
+    const token = new URLSearchParams({ Paged: 'TRUE' });
+    for (const o of order) if (o.name !== 'ID') token.set(`p_${o.name}`, last[o.target.field.column!] === null ? '' : String(last[o.target.field.column!]));
+    token.set('p_ID', String(last.ID));
+    const kept = query.params.filter(([k]) => k.toLowerCase() !== '$skiptoken');
+    const qs = [['$skiptoken', token.toString()], ...kept].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    nextLink = `${req.url.origin}${req.url.pathname}?${qs}`;
+  }
+  const items = renderItems(envFor(app, req, list), rows, plan);
+  return collectionResponse(render(req), items, `${list.entityType.replace(/ListItem$/, 'ListItems')}`, nextLink);
+}
+
+export function getItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
+  requirePerm(req, list, Perm.ViewListItems);
+  const query = parseQuery(req.query);
+  const plan = compileReadPlan(app.store, list, query.select, query.expand);
+  const row = app.items.require(list, id);
+  const [entity] = renderItems(envFor(app, req, list), [row], plan);
+  return entityResponse(render(req), entity, `${list.entityType.replace(/ListItem$/, 'ListItems')}/@Element`);
+}
+
+export function addItem(app: AppContext, req: ApiRequest, list: ListMeta): ApiResponse {
+  requirePerm(req, list, Perm.AddListItems);
+  const values = columnsFromBody(app, list, jsonBody(req));
+  const row = app.items.insert(list, values, req.user.id);
+  const [entity] = renderItems(envFor(app, req, list), [row], compileReadPlan(app.store, list, null, []));
+  return entityResponse(render(req), entity, `${list.entityType.replace(/ListItem$/, 'ListItems')}/@Element`, 201, { ETag: itemEtag(row) });
+}
+
+export function updateItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
+  requirePerm(req, list, Perm.EditListItems);
+  const current = app.items.require(list, id);
+  checkEtag(req.headers['if-match'], current);
+  const values = columnsFromBody(app, list, jsonBody(req));
+  const row = app.items.update(list, id, values, req.user.id);
+  return noContent({ ETag: itemEtag(row) });
+}
+
+export function deleteItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
+  requirePerm(req, list, Perm.DeleteListItems);
+  const current = app.items.require(list, id);
+  checkEtag(req.headers['if-match'], current);
+  app.items.delete(list, id);
+  return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
+}
+
+export function recycleItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
+  requirePerm(req, list, Perm.DeleteListItems);
+  const row = app.items.require(list, id);
+  app.items.delete(list, id);
+  return valueResponse(render(req), 'Recycle', String(row.GUID), 'Edm.Guid');
+}
+
+export function itemVersions(app: AppContext, req: ApiRequest, list: ListMeta, id: number, versionId?: number): ApiResponse {
+  requirePerm(req, list, Perm.ViewListItems);
+  const versions = app.items.versions(list, id);
+  const env = envFor(app, req, list);
+  const plan = compileReadPlan(app.store, list, null, []);
+  const entities = versions.map((v, i) => {
+    const [e] = renderItems(env, [v.data], plan);
+    const editor = app.users.byId(v.editor);
+    const out: JsonObject = {
+      'odata.type': 'SP.ListItemVersion',
+      'odata.id': `${req.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${id})/versions(${v.version * 512})`,
+      'odata.editLink': `Web/Lists(guid'${list.id}')/Items(${id})/versions(${v.version * 512})`,
+      VersionId: v.version * 512,
+      VersionLabel: `${v.version}.0`,
+      IsCurrentVersion: i === 0,
+      Created: v.created,
+      Editor: { LookupId: v.editor, LookupValue: editor?.title ?? '', Email: editor?.email ?? '' },
+    };
+    for (const [k, val] of Object.entries(e)) if (!k.startsWith('odata.') && !(k in out)) out[k] = val;
+    return out;
+  });
+  if (versionId !== undefined) {
+    const one = entities.find((e) => e.VersionId === versionId);
+    if (!one) throw Errors.resourceNotFound(`versions(${versionId})`);
+    return entityResponse(render(req), one, 'SP.ListItemVersion');
+  }
+  return collectionResponse(render(req), entities, 'SP.ListItemVersion');
+}
+
+/** validateupdatelistitem: form strings per field; reports per-field errors and writes nothing if any fail. */
+export function validateUpdate(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
+  requirePerm(req, list, Perm.EditListItems);
+  app.items.require(list, id);
+  const body = jsonBody(req) as { formValues?: { FieldName: string; FieldValue: string }[] };
+  if (!Array.isArray(body.formValues)) throw Errors.badRequest("The parameter 'formValues' is missing.", '-1, System.ArgumentNullException');
+  const values: Row = {};
+  let failed = false;
+  const results = body.formValues.map((fv) => {
+    const f = list.byName.get(String(fv.FieldName).toLowerCase());
+    const result: JsonObject = { ErrorCode: 0, ErrorMessage: null, FieldName: fv.FieldName, FieldValue: fv.FieldValue, HasException: false, ItemId: id };
+    try {
+      if (!f || !f.column || (f.builtIn && f.name !== 'Title')) throw Errors.columnNotFound(fv.FieldName);
+      values[f.column] = fromFormValue(f, fv.FieldValue, writeContext(app));
+    } catch (e) {
+      failed = true;
+      Object.assign(result, { ErrorCode: -2146232832, ErrorMessage: (e as Error).message, HasException: true });
+    }
+    return result;
+  });
+  if (!failed) app.items.update(list, id, values, req.user.id);
+  return collectionResponse(render(req), results, 'Collection(SP.ListItemFormUpdateValue)');
+}

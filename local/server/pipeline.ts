@@ -1,0 +1,77 @@
+/**
+ * One API call from start to finish, shared by plain HTTP requests and $batch parts: parse the
+ * URL, pick the metadata level, route, and turn every failure into SharePoint's error JSON.
+ */
+import type { AppContext } from './api/context';
+import { buildBatchResponse, parseBatch } from './api/batch';
+import { routeApi } from './api/router';
+import type { LocalUser } from './api/users';
+import { errorBody, Errors, MetadataMode, SpError } from './http/errors';
+import { contentType, metadataMode } from './http/format';
+import { parseApiPath } from './http/path';
+import type { ApiRequest, ApiResponse } from './http/types';
+
+export interface CallInit {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body: Buffer;
+  user: LocalUser;
+  inBatch: boolean;
+}
+
+export function errorResponse(err: unknown, mode: MetadataMode): ApiResponse {
+  let e: SpError;
+  if (err instanceof SpError) e = err;
+  else {
+    // a bug in the local server: say so on stderr, but answer like SharePoint would
+    console.error('[local-sharepoint] unexpected error:', err);
+    e = Errors.internal();
+  }
+  return { status: e.status, headers: { 'Content-Type': contentType(mode), ...e.headers }, body: errorBody(e, mode) };
+}
+
+/** Where the API lives for this site: /sites/council/_api/ (case-insensitive). */
+export function apiPath(app: AppContext, pathname: string): string | null {
+  const prefix = `${app.siteRelative}/_api`.toLowerCase();
+  const lower = pathname.toLowerCase();
+  if (lower === prefix) return '';
+  if (!lower.startsWith(`${prefix}/`)) return null;
+  return pathname.slice(prefix.length + 1);
+}
+
+export function executeApi(app: AppContext, init: CallInit): ApiResponse {
+  const mode = metadataMode(init.headers.accept);
+  try {
+    const rest = apiPath(app, init.url.pathname);
+    if (rest === null) throw Errors.resourceNotFound(init.url.pathname);
+    const siteUrl = `${init.url.origin}${app.siteRelative}`;
+    const segments = parseApiPath(rest, init.url.searchParams);
+    const req: ApiRequest = {
+      method: init.method, url: init.url, siteUrl, segments, query: init.url.searchParams, headers: init.headers,
+      body: init.body, user: init.user, mode, inBatch: init.inBatch,
+    };
+    if (segments.length === 1 && segments[0].name === '$batch') {
+      if (init.inBatch) throw Errors.badRequest('A $batch cannot contain another $batch.');
+      if (init.method !== 'POST') throw Errors.methodNotAllowed(init.method, init.url.pathname);
+      return runBatch(app, req);
+    }
+    return routeApi(app, req);
+  } catch (err) {
+    return errorResponse(err, mode);
+  }
+}
+
+function runBatch(app: AppContext, req: ApiRequest): ApiResponse {
+  const parts = parseBatch(req.headers['content-type'], req.body.toString('utf8'));
+  const responses = parts.map((part) => {
+    let url: URL;
+    try {
+      url = new URL(part.url, `${req.siteUrl}/`);
+    } catch {
+      return errorResponse(Errors.badRequest(`The batch part URL '${part.url}' is not valid.`), metadataMode(part.headers.accept));
+    }
+    return executeApi(app, { method: part.method, url, headers: part.headers, body: Buffer.from(part.body, 'utf8'), user: req.user, inBatch: true });
+  });
+  return buildBatchResponse(responses);
+}

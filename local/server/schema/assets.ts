@@ -1,0 +1,98 @@
+/**
+ * Reads the SharePoint feature files in sharepoint/assets (elements.xml → ListInstance →
+ * CustomSchema schema.xml) into list definitions. The local server provisions from these, so the
+ * lists here and in a real tenant come from the same files.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { childNamed, childrenNamed, parseXml, XmlElement } from './xml';
+import { FieldDef, FieldKind, kindFromTypeName } from './fields';
+
+export interface ListDef {
+  title: string;
+  url: string; // "Lists/Wards"
+  description: string;
+  template: number;
+  fields: FieldDef[]; // custom fields (and a Title override, if the schema has one)
+  enableVersioning: boolean;
+  enableModeration: boolean;
+}
+
+const bool = (v: string | undefined): boolean => (v ?? '').toUpperCase() === 'TRUE';
+const num = (v: string | undefined): number | undefined => (v === undefined || v === '' ? undefined : Number(v));
+const guid = (v: string | undefined): string => (v ?? '').replace(/[{}]/g, '').toLowerCase();
+
+/** Turns one <Field …/> element into a FieldDef. Throws on a type the server does not model. */
+export function fieldFromXml(el: XmlElement): FieldDef {
+  const a = el.attrs;
+  const name = a.Name || a.StaticName;
+  if (!name) throw new Error('A <Field> needs a Name attribute.');
+  const multi = bool(a.Mult);
+  const kind: FieldKind | undefined = kindFromTypeName(a.Type ?? '', multi);
+  if (!kind) throw new Error(`Field '${name}' has a type the local server does not support: '${a.Type}'.`);
+  const def: FieldDef = {
+    id: guid(a.ID) || '',
+    name,
+    title: a.DisplayName || name,
+    kind,
+    required: bool(a.Required),
+    indexed: bool(a.Indexed),
+    hidden: bool(a.Hidden),
+    readOnly: bool(a.ReadOnly),
+    builtIn: false,
+    column: name,
+    description: a.Description,
+    group: a.Group,
+  };
+  if (kind === 'Text') def.maxLength = num(a.MaxLength) ?? 255;
+  if (kind === 'Note') {
+    def.numLines = num(a.NumLines) ?? 6;
+    def.richText = bool(a.RichText);
+  }
+  if (kind === 'Number' || kind === 'Currency') {
+    def.min = num(a.Min);
+    def.max = num(a.Max);
+    def.decimals = num(a.Decimals);
+  }
+  if (kind === 'DateTime') def.dateOnly = (a.Format ?? '').toLowerCase() === 'dateonly';
+  if (kind === 'Choice' || kind === 'MultiChoice') {
+    def.choices = childrenNamed(childNamed(el, 'CHOICES'), 'CHOICE').map((c) => c.text.trim());
+  }
+  if (kind === 'Lookup' || kind === 'LookupMulti') {
+    const list = a.List ?? '';
+    if (/^\{?[0-9a-f-]{36}\}?$/i.test(list)) def.lookupList = guid(list);
+    else def.lookupListUrl = list;
+    def.lookupField = a.ShowField || 'Title';
+  }
+  const dflt = childNamed(el, 'Default');
+  if (dflt) def.defaultValue = dflt.text.trim();
+  return def;
+}
+
+export function readAssets(assetsDir: string): ListDef[] {
+  const elementsPath = path.join(assetsDir, 'elements.xml');
+  if (!fs.existsSync(elementsPath)) return [];
+  const elements = parseXml(fs.readFileSync(elementsPath, 'utf8'));
+  const lists: ListDef[] = [];
+  for (const inst of childrenNamed(elements, 'ListInstance')) {
+    const a = inst.attrs;
+    const def: ListDef = {
+      title: a.Title,
+      url: a.Url,
+      description: a.Description ?? '',
+      template: Number(a.TemplateType ?? 100),
+      fields: [],
+      enableVersioning: true,
+      enableModeration: false,
+    };
+    if (a.CustomSchema) {
+      const schema = parseXml(fs.readFileSync(path.join(assetsDir, a.CustomSchema), 'utf8'));
+      if (schema.attrs.VersioningEnabled) def.enableVersioning = bool(schema.attrs.VersioningEnabled);
+      if (schema.attrs.ModeratedList) def.enableModeration = bool(schema.attrs.ModeratedList);
+      const fields = childNamed(childNamed(schema, 'MetaData'), 'Fields');
+      def.fields = childrenNamed(fields, 'Field').map(fieldFromXml);
+    }
+    lists.push(def);
+  }
+  return lists;
+}

@@ -1,0 +1,191 @@
+/**
+ * Converting field values between the REST wire format and SQLite columns:
+ * writes from JSON bodies (items.add/update) and from validateupdatelistitem form strings,
+ * reads back to JSON in SharePoint's shapes (lookups as XId, URLs as {Description, Url}…).
+ */
+import { Errors, SpError } from '../http/errors';
+import type { Json, JsonObject } from '../http/format';
+import type { FieldDef } from '../schema/fields';
+import type { SqlValue } from './sqlite';
+
+export const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Dates as SharePoint returns them: UTC, no milliseconds. Date-only strings are taken as UTC midnight. */
+export function normaliseDate(v: string): string | null {
+  const s = v.trim();
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s); // validateupdatelistitem uses the site locale (en-GB)
+  const d = uk ? new Date(Date.UTC(Number(uk[3]), Number(uk[2]) - 1, Number(uk[1]))) : new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
+  return Number.isNaN(d.getTime()) ? null : isoSeconds(d);
+}
+
+const convertError = (field: FieldDef, edmType: string): SpError =>
+  Errors.badRequest(`Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details. (field '${field.name}')`);
+
+function results(v: unknown): unknown[] | null {
+  if (Array.isArray(v)) return v;
+  if (v && typeof v === 'object' && Array.isArray((v as { results?: unknown[] }).results)) return (v as { results: unknown[] }).results;
+  return null;
+}
+
+export interface WriteContext {
+  userExists(id: number): boolean;
+}
+
+function checkNumberRange(field: FieldDef, n: number): void {
+  if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+    throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
+      `The value of the field '${field.title}' must be between ${field.min ?? '-∞'} and ${field.max ?? '∞'}.`);
+  }
+}
+
+function checkText(field: FieldDef, s: string): string | null {
+  if (field.maxLength !== undefined && s.length > field.maxLength) {
+    throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
+      `The value of the field '${field.title}' is longer than the ${field.maxLength} characters it allows.`);
+  }
+  return s === '' ? null : s;
+}
+
+function checkChoice(field: FieldDef, s: string): string {
+  if (field.choices && !field.choices.includes(s)) {
+    throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
+      `'${s}' is not one of the choices of the field '${field.title}' (${field.choices.join(', ')}).`);
+  }
+  return s;
+}
+
+/** A JSON body value → the column value. `value` is the property's value as sent. */
+export function toColumn(field: FieldDef, value: unknown, ctx: WriteContext): SqlValue {
+  if (value === null || value === undefined) return field.kind === 'LookupMulti' || field.kind === 'UserMulti' || field.kind === 'MultiChoice' ? '[]' : null;
+  switch (field.kind) {
+    case 'Text':
+    case 'Note':
+      if (typeof value !== 'string') throw convertError(field, 'Edm.String');
+      return checkText(field, value);
+    case 'Choice':
+      if (typeof value !== 'string') throw convertError(field, 'Edm.String');
+      return value === '' ? null : checkChoice(field, value);
+    case 'MultiChoice': {
+      const arr = results(value);
+      if (!arr || arr.some((x) => typeof x !== 'string')) throw convertError(field, 'Collection(Edm.String)');
+      return JSON.stringify(arr.map((x) => checkChoice(field, x as string)));
+    }
+    case 'Number':
+    case 'Currency':
+    case 'Integer':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw convertError(field, 'Edm.Double');
+      checkNumberRange(field, value);
+      return value;
+    case 'Boolean':
+      if (typeof value !== 'boolean') throw convertError(field, 'Edm.Boolean');
+      return value ? 1 : 0;
+    case 'DateTime': {
+      const d = typeof value === 'string' ? normaliseDate(value) : null;
+      if (!d) throw convertError(field, 'Edm.DateTime');
+      return d;
+    }
+    case 'Lookup':
+    case 'User': {
+      const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isInteger(n)) throw convertError(field, 'Edm.Int32');
+      if (n <= 0) return null;
+      if (field.kind === 'User' && !ctx.userExists(n)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
+      return n;
+    }
+    case 'LookupMulti':
+    case 'UserMulti': {
+      const arr = results(value);
+      if (!arr || arr.some((x) => typeof x !== 'number' || !Number.isInteger(x))) throw convertError(field, 'Collection(Edm.Int32)');
+      if (field.kind === 'UserMulti' && arr.some((x) => !ctx.userExists(x as number))) {
+        throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
+      }
+      return JSON.stringify([...new Set(arr as number[])]);
+    }
+    case 'URL': {
+      if (typeof value !== 'object' || Array.isArray(value)) throw convertError(field, 'SP.FieldUrlValue');
+      const v = value as { Url?: unknown; Description?: unknown };
+      if (v.Url === null || v.Url === undefined || v.Url === '') return null;
+      if (typeof v.Url !== 'string') throw convertError(field, 'SP.FieldUrlValue');
+      if (v.Url.length > 255) throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException', `The URL in '${field.title}' is longer than 255 characters.`);
+      return JSON.stringify({ Description: typeof v.Description === 'string' && v.Description !== '' ? v.Description : v.Url, Url: v.Url });
+    }
+    case 'Thumbnail':
+      if (typeof value !== 'string') throw convertError(field, 'Edm.String');
+      return value === '' ? null : value;
+    default:
+      throw Errors.badRequest(`The field '${field.name}' is read-only.`);
+  }
+}
+
+/** A validateupdatelistitem form string → the column value (SharePoint parses these with the site's locale). */
+export function fromFormValue(field: FieldDef, text: string, ctx: WriteContext & { ensureUser(login: string): number }): SqlValue {
+  const s = text ?? '';
+  if (s.trim() === '') return toColumn(field, null, ctx);
+  switch (field.kind) {
+    case 'Number':
+    case 'Currency':
+    case 'Integer': {
+      const n = Number(s.replace(/,/g, ''));
+      if (!Number.isFinite(n)) throw new SpError(400, '-1, System.ArgumentException', `'${s}' is not a number.`);
+      return toColumn(field, n, ctx);
+    }
+    case 'Boolean':
+      return /^(1|true|yes)$/i.test(s.trim()) ? 1 : 0;
+    case 'DateTime': {
+      const d = normaliseDate(s);
+      if (!d) throw new SpError(400, '-1, System.ArgumentException', `'${s}' is not a valid date.`);
+      return d;
+    }
+    case 'MultiChoice':
+      return toColumn(field, s.split(';#').filter((x) => x !== ''), ctx);
+    case 'Lookup':
+      return toColumn(field, Number(s.split(';#')[0]), ctx);
+    case 'LookupMulti':
+      return toColumn(field, s.split(';#').filter((x) => /^\d+$/.test(x)).map(Number), ctx);
+    case 'User':
+    case 'UserMulti': {
+      let keys: string[];
+      try {
+        keys = (JSON.parse(s) as { Key: string }[]).map((k) => k.Key);
+      } catch {
+        keys = [s];
+      }
+      const ids = keys.map((k) => ctx.ensureUser(k));
+      return toColumn(field, field.kind === 'User' ? ids[0] ?? null : ids, ctx);
+    }
+    case 'URL': {
+      const i = s.indexOf(', ');
+      return toColumn(field, i < 0 ? { Url: s } : { Url: s.slice(0, i), Description: s.slice(i + 2) }, ctx);
+    }
+    default:
+      return toColumn(field, s, ctx);
+  }
+}
+
+/** The column value → JSON, as SharePoint returns it (minimal metadata). */
+export function renderValue(field: FieldDef, raw: SqlValue | undefined): Json {
+  const v = raw === undefined ? null : raw;
+  switch (field.kind) {
+    case 'Boolean':
+    case 'Attachments':
+      return v === null ? (field.kind === 'Attachments' ? false : null) : Number(v) !== 0;
+    case 'Number':
+    case 'Currency':
+    case 'Integer':
+    case 'Counter':
+    case 'Lookup':
+    case 'User':
+      return v === null ? null : Number(v);
+    case 'MultiChoice':
+    case 'LookupMulti':
+    case 'UserMulti':
+      return v === null ? [] : (JSON.parse(String(v)) as Json[]);
+    case 'URL': {
+      if (v === null) return null;
+      const u = JSON.parse(String(v)) as JsonObject;
+      return { 'odata.type': 'SP.FieldUrlValue', Description: u.Description, Url: u.Url };
+    }
+    default:
+      return v === null ? null : String(v);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm start`: the local SharePoint server, seeded with Rugby on first run, and the local
+ * workbench page that mounts both web parts, on one origin.
+ *   PORT (default 4321)       the port; the workbench is http://localhost:PORT/
+ *   COUNCIL_DB                the SQLite file (default local/data/council.sqlite)
+ *   LOCAL_SP_THRESHOLD, LOCAL_SP_LATENCY_MS, LOCAL_SP_THROTTLE_*  as for local/server
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { startLocalServer, type LocalServer } from './server';
+import { faultsFromEnv } from './server/http/faults';
+import { buildWorkbenchBundle } from './workbench/bundle';
+import { workbenchRoutes } from './workbench/routes';
+import { COUNCILS, parseCouncil } from './councils';
+import { seedCouncil } from './seed';
+
+export const DEFAULT_DB = path.resolve(__dirname, 'data', 'council.sqlite');
+
+/** Empties the site and loads a demo council. */
+export function loadCouncil(server: LocalServer, council: string | undefined) {
+  const name = parseCouncil(council);
+  if (!name) throw new Error(`Unknown council '${council}'. Choose one of: ${Object.keys(COUNCILS).join(', ')}.`);
+  server.clearData();
+  const summary = seedCouncil(server, COUNCILS[name]());
+  server.db.setMeta('council', name);
+  return summary;
+}
+
+export interface Workbench {
+  server: LocalServer;
+  url: string;
+}
+
+export async function startWorkbench(options: { port?: number; host?: string; dbFile?: string; threshold?: number } = {}): Promise<Workbench> {
+  const dbFile = options.dbFile ?? process.env.COUNCIL_DB ?? DEFAULT_DB;
+  if (dbFile !== ':memory:') fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  let bundle: Promise<string> | undefined;
+  let server: LocalServer | undefined;
+  const env = process.env;
+  server = await startLocalServer({
+    port: options.port ?? Number(env.PORT ?? 4321),
+    host: options.host ?? env.HOST ?? '127.0.0.1',
+    dbFile,
+    threshold: options.threshold ?? (env.LOCAL_SP_THRESHOLD ? Number(env.LOCAL_SP_THRESHOLD) : undefined),
+    faults: faultsFromEnv(env),
+    extraRoutes: workbenchRoutes({
+      server: () => server as LocalServer,
+      script: () => (bundle ??= buildWorkbenchBundle({ minify: true }).then((b) => b.js)),
+      reset: async (council) => loadCouncil(server as LocalServer, council)
+    })
+  });
+  if (!server.db.meta('council')) loadCouncil(server, 'rugby');
+  // Build the page script now, so the first page view does not wait for it.
+  bundle = buildWorkbenchBundle({ minify: true }).then((b) => b.js);
+  await bundle;
+  const port = new URL(server.url).port;
+  return { server, url: `http://localhost:${port}/` };
+}
+
+if (require.main === module) {
+  startWorkbench().then(
+    ({ server, url }) => {
+      console.log(`Council Directory local workbench: ${url}`);
+      console.log(`Local SharePoint site:             ${url}sites/council  (API under /sites/council/_api/)`);
+      console.log(`Demo council:                      ${server.db.meta('council')}   (npm run reset -- --council large|rugby)`);
+      const stop = (): void => void server.close().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    },
+    (err: Error & { code?: string }) => {
+      if (err.code === 'EADDRINUSE') console.error(`Port ${process.env.PORT ?? 4321} is in use: is the workbench already running? Set PORT to use another.`);
+      else console.error(err);
+      process.exit(1);
+    }
+  );
+}

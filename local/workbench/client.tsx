@@ -1,0 +1,44 @@
+/**
+ * The workbench page's script: mounts the web parts' real React roots, exactly as their SPFx
+ * classes do, with PnPjs's own SPFx behaviour given a page context that points at the local
+ * SharePoint server. Nothing in the web parts knows it is not on SharePoint.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { spfi, SPFx } from '@pnp/sp';
+import { initializeIcons } from '@fluentui/font-icons-mdl2';
+import { MemberProfiles } from '../../src/webparts/memberProfiles/components';
+import { OfficerDirectory } from '../../src/webparts/officerDirectory/components';
+import { CONTEXT_GLOBAL, type WorkbenchContext } from './context';
+
+// SharePoint pages register Fluent's icon font; the workbench serves it from node_modules.
+initializeIcons('/workbench/icons/', { disableWarnings: true });
+
+const ctx = (window as unknown as Record<string, WorkbenchContext>)[CONTEXT_GLOBAL];
+
+// The shape PnPjs's SPFx behaviour reads from an SPFx web part's context.
+const spfxContext = {
+  pageContext: {
+    web: { absoluteUrl: ctx.siteUrl },
+    legacyPageContext: { formDigestValue: ctx.formDigestValue, formDigestTimeoutSeconds: ctx.formDigestTimeoutSeconds }
+  }
+};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const sp = spfi(ctx.siteUrl).using(SPFx(spfxContext as any));
+
+for (const host of Array.from(document.querySelectorAll<HTMLElement>('[data-webpart]'))) {
+  const kind = host.dataset.webpart;
+  if (kind === 'member-profiles') {
+    const channel = host.dataset.channel === 'member-profile' ? 'member-profile' : 'officer-owned';
+    ReactDom.render(<MemberProfiles sp={sp} siteUrl={ctx.siteUrl} channel={channel} />, host);
+  } else if (kind === 'officer-directory') {
+    ReactDom.render(<OfficerDirectory sp={sp} siteUrl={ctx.siteUrl} />, host);
+  }
+}
+
+// The role switch: the local server reads the acting user from the local-user cookie.
+const select = document.getElementById('local-user') as HTMLSelectElement | null;
+select?.addEventListener('change', () => {
+  document.cookie = `local-user=${encodeURIComponent(select.value)}; path=/; SameSite=Lax`;
+  window.location.reload();
+});

@@ -1,0 +1,2 @@
+export * from './IStatusMessageProps';
+export * from './StatusMessage';

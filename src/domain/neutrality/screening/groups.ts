@@ -1,0 +1,165 @@
+/**
+ * The council's own political groups, supplied at run time (the "Political Groups" list):
+ * name, short name and aliases, compiled once into matchers.
+ */
+import { AMBIGUOUS, type AmbiguousConfig } from './lexicon';
+import { FUNCTION_WORDS } from './text';
+import { combine, eitherCase, escapeRegExp } from './regex';
+import type { PoliticalGroupTerms } from './types';
+
+/** Words common in group names that are also ordinary English. */
+const GENERIC = new Set(
+  `independent independents resident residents community communities people peoples first alliance progressive
+  progressives together united local voice action forward group party association the and of for democrats socialist
+  socialists greens green liberals liberal conservatives conservative labour reform unionist unionists nationalist
+  nationalists ratepayers taxpayers heritage independence democratic democrat new better change coalition network
+  movement team town borough district county city ward village rural urban`.split(/\s+/).filter(Boolean)
+);
+const GENERIC_SUFFIXES = new Set(['group', 'party', 'association', 'the']);
+
+export interface GroupLabel {
+  /** The group's name, for messages. */
+  name: string;
+}
+
+export interface CompiledGroups {
+  /** Distinctive names and aliases: case-insensitive, tolerant of spacing, hyphens and apostrophes. */
+  phrase?: RegExp;
+  phraseLabels: GroupLabel[];
+  /** Names made only of ordinary words ("Independent Group"): their capitals are required. */
+  initials?: RegExp;
+  initialsLabels: GroupLabel[];
+  /** All-capital short names ("RIG"): case-sensitive whole tokens. */
+  caps?: RegExp;
+  capsLabels: GroupLabel[];
+  /** Short names that are ordinary words ("Lab", "Ind"): need the context an abbreviation needs. */
+  abbrev?: RegExp;
+  abbrevLabels: GroupLabel[];
+  /** Single ordinary words ("Independents", "Labour"): need political context. */
+  words?: RegExp;
+  wordConfigs: AmbiguousConfig[];
+  /** Squashed lower-case forms for web addresses and hashtags ("rugbyindependents"). */
+  squashed: { s: string; name: string }[];
+  /** All-capital short names, for hashtags and handles. */
+  shortCaps: { s: string; name: string; re: RegExp }[];
+}
+
+interface Token {
+  word: string;
+  sep: string;
+}
+
+function tokenise(term: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /([^\s-]+)([\s-]*)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(term)) !== null) tokens.push({ word: m[1], sep: m[2] });
+  while (tokens.length > 1 && tokens[0].word.toLowerCase() === 'the') tokens.shift();
+  return tokens;
+}
+
+function tokenSource(word: string, mode: 'ci' | 'initials'): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === "'") out += "'?";
+    else if (mode === 'initials' && i === 0 && ch !== ch.toLowerCase()) out += escapeRegExp(ch);
+    else if (mode === 'initials') out += eitherCase(ch);
+    else out += escapeRegExp(ch);
+  }
+  return out;
+}
+
+function phraseSource(tokens: Token[], mode: 'ci' | 'initials'): string {
+  return (
+    tokens
+      .map((t, i) => {
+        const w = tokenSource(t.word.replace(/'s?$/, ''), mode) + "(?:'s|')?";
+        if (i === tokens.length - 1) return w;
+        return w + (t.sep.includes('-') && !/\s/.test(t.sep) ? String.raw`[\s-]?` : String.raw`[\s-]+`);
+      })
+      .join('')
+  );
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function isGenericWord(w: string): boolean {
+  const lw = w.toLowerCase().replace(/'s?$/, '');
+  return GENERIC.has(lw) || FUNCTION_WORDS.has(lw);
+}
+
+/** Compiles the council's groups. Blank or one-letter terms are ignored. */
+export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledGroups {
+  const phrase: string[] = [];
+  const initials: string[] = [];
+  const caps: string[] = [];
+  const abbrev: string[] = [];
+  const words: string[] = [];
+  const out: CompiledGroups = {
+    phraseLabels: [], initialsLabels: [], capsLabels: [], abbrevLabels: [], wordConfigs: [], squashed: [], shortCaps: []
+  };
+  const seen = new Set<string>();
+
+  for (const group of groups) {
+    if (!group || typeof group.name !== 'string' || group.name.trim() === '') continue;
+    const name = group.name.trim().replace(/\s+/g, ' ');
+    const label: GroupLabel = { name };
+    const terms: { term: string; isShort: boolean }[] = [{ term: name, isShort: false }];
+    if (typeof group.shortName === 'string') terms.push({ term: group.shortName, isShort: true });
+    for (const a of Array.isArray(group.aliases) ? group.aliases : []) if (typeof a === 'string') terms.push({ term: a, isShort: false });
+
+    for (const { term: raw, isShort } of terms) {
+      const term = raw.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9'’)]+$/g, '').trim().replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, ' ');
+      if (term.replace(/[^A-Za-z0-9]/g, '').length < 2) continue;
+      const key = `${term}\u0000${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const tokens = tokenise(term);
+      const letters = term.replace(/[^A-Za-z]/g, '');
+      const single = tokens.length === 1;
+
+      if (single && letters.length >= 2 && letters === letters.toUpperCase() && term.length <= 6) {
+        caps.push(escapeRegExp(term) + "(?:'s)?");
+        out.capsLabels.push(label);
+        out.shortCaps.push({ s: term, name, re: new RegExp(`(?<![A-Z])${escapeRegExp(term)}(?![A-Z])`) });
+        continue;
+      }
+      if (isShort && single && term.length <= 3) {
+        abbrev.push(escapeRegExp(term));
+        out.abbrevLabels.push(label);
+        continue;
+      }
+      if (single && isGenericWord(term)) {
+        const base = AMBIGUOUS.get(term.toLowerCase()) ?? AMBIGUOUS.get('independents');
+        if (!base) continue;
+        const cap = term[0].toUpperCase() + term.slice(1);
+        words.push(`${escapeRegExp(cap)}|${escapeRegExp(term.toUpperCase())}`);
+        out.wordConfigs.push({ ...base, id: `group:${term.toLowerCase()}`, rule: 'council-group', party: name });
+        continue;
+      }
+      if (tokens.every((t) => isGenericWord(t.word))) {
+        initials.push(phraseSource(tokens, 'initials'));
+        out.initialsLabels.push(label);
+      } else {
+        phrase.push(phraseSource(tokens, 'ci'));
+        out.phraseLabels.push(label);
+      }
+      const s = squash(tokens.map((t) => t.word).join(''));
+      if (s.length >= 6) out.squashed.push({ s, name });
+      const trimmed = tokens.slice();
+      while (trimmed.length > 1 && GENERIC_SUFFIXES.has(trimmed[trimmed.length - 1].word.toLowerCase())) trimmed.pop();
+      const s2 = squash(trimmed.map((t) => t.word).join(''));
+      if (s2 !== s && s2.length >= 6 && trimmed.some((t) => !isGenericWord(t.word))) out.squashed.push({ s: s2, name });
+    }
+  }
+  out.phrase = combine(phrase, 'gi');
+  out.initials = combine(initials, 'g');
+  out.caps = combine(caps, 'g');
+  out.abbrev = combine(abbrev, 'g');
+  out.words = combine(words, 'g');
+  return out;
+}
+

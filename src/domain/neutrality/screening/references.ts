@@ -1,0 +1,261 @@
+/**
+ * References to parties and groups: finds every candidate (names, abbreviations, nicknames,
+ * ordinary words that may name a party, the council's groups) and decides from context which
+ * ones are party-political.
+ */
+import type { CompiledGroups } from './groups';
+import {
+  ABBREVIATION_FOLLOW, ABBREVIATION_SOURCE, ABBREVIATIONS, AMBIGUOUS, AMBIGUOUS_SOURCE, CAPS_TITLES, CORE_FOLLOW,
+  FIXED_TERMS, LOWER_SOURCE, NICKNAME_CUES, POLITICAL_CUES, PROGRESSIVE_VERBS, SKIPPABLE, STRONG_CUES, SUBJECT_VERBS,
+  type AmbiguousConfig, type ReferenceRule
+} from './lexicon';
+import { AFTER, combine, scan } from './regex';
+import { FUNCTION_WORDS, inTitleRun, isCapitalised, isSentenceInitial, nextWord, prevWord, sentenceAround, wordsOf, type Word } from './text';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: ReferenceRule;
+  /** The party or group, for messages. */
+  party: string;
+  kind: 'fixed' | 'ambiguous' | 'abbrev' | 'group';
+  config?: AmbiguousConfig;
+  /** Matched in lower case ("labour councillors"). */
+  lower: boolean;
+  /** Decided party-political. */
+  fired: boolean;
+}
+
+const FIXED_CI_TERMS = FIXED_TERMS.filter((f) => !f.caseSensitive);
+const FIXED_CS_TERMS = FIXED_TERMS.filter((f) => f.caseSensitive);
+const FIXED_CI = combine(FIXED_CI_TERMS.map((f) => f.source), 'gi');
+const FIXED_CS = combine(FIXED_CS_TERMS.map((f) => f.source), 'g');
+const AMBIG = new RegExp(`\\b${AMBIGUOUS_SOURCE}${AFTER}`, 'g');
+const LOWER = new RegExp(`\\b${LOWER_SOURCE}${AFTER}`, 'g');
+const ABBR = new RegExp(`\\b${ABBREVIATION_SOURCE}${AFTER}`, 'g');
+
+const COMPOUND = /^-(run|led|controlled|held|dominated|supporting|voting|leaning|backed|aligned|majority|influenced)(?![A-Za-z])/i;
+const COUNCIL_NOUN = new Set(
+  'council councils administration coalition authority government cabinet borough county ward wards seat seats area district city town executive'.split(' ')
+);
+/** "voted Labour", "joined the Greens", "stood as an Independent", "leader of the Conservatives". */
+const PRECEDE =
+  /(?:^|[^A-Za-z])(?:vot(?:e|es|ed|ing)(?:\s+(?:for|against))?|(?:re-?\s?)?elected\s+as|(?:re)?join(?:s|ed|ing)?|defect(?:s|ed|ing)?\s+to|(?:expelled|suspended|resigned|deselected)\s+from|(?:stood|standing|stands?|ran|running)\s+(?:for|as)|(?:member|members|leader|leadership|whip|chair)\s+of)\s+(?:the\s+|a\s+|an\s+)?#?$/i;
+const PREFIX = /(?:^|[^A-Za-z])(?:pro|anti|ex|non)-$/i;
+const NAME_BEFORE_PARENS = /(?:^|[^A-Za-z])[A-Z][a-z'-]+\s*$/;
+const PERSON_BEFORE_PARENS =
+  /(?:\b(?:Cllr|Cllrs|Councillor|Councillors|MP|Mayor|Alderman)\b\.?\s+[^()\n]{0,40}|[A-Z][a-z'-]+\s+[A-Z][a-zA-Z'-]+)\s*$/;
+const LOCATIONAL = new Set('on at near around across along beside behind opposite off onto over past round outside'.split(' '));
+/** Words that open a sentence without starting a title: "Under Labour, …", "Yesterday Labour …". */
+const LEADING_WORDS = new Set(
+  'under since with without for by from against unlike like before after yesterday today now then but and so because while when if although as in on at only even also'.split(' ')
+);
+const AUXILIARIES = new Set('say said want wants wanted claim claimed propose proposed oppose opposed will would could should may might must can do did does'.split(' '));
+const DETERMINERS = new Set('the their our my his her its'.split(' '));
+const CONJUNCTION_GAP = /^\s*(?:,|and|or|&|nor|\/|plus|than|versus|vs\.?|v\.?)\s*(?:the\s+)?$/i;
+
+const PRIORITY: Record<Candidate['kind'], number> = { group: 4, fixed: 3, abbrev: 2, ambiguous: 1 };
+
+/** Finds every candidate, longest first where they overlap. */
+export function findCandidates(text: string, groups: CompiledGroups): Candidate[] {
+  const all: Candidate[] = [];
+  const push = (start: number, end: number, rule: ReferenceRule, party: string, kind: Candidate['kind'], config?: AmbiguousConfig, lower = false): void => {
+    all.push({ start, end, rule, party, kind, config, lower, fired: false });
+  };
+  for (const [s, e, i] of scan(FIXED_CI, text)) push(s, e, FIXED_CI_TERMS[i].rule, FIXED_CI_TERMS[i].party, 'fixed');
+  for (const [s, e, i] of scan(FIXED_CS, text)) push(s, e, FIXED_CS_TERMS[i].rule, FIXED_CS_TERMS[i].party, 'fixed');
+  for (const [s, e] of scan(AMBIG, text)) {
+    const config = AMBIGUOUS.get(text.slice(s, e).toLowerCase());
+    if (config) push(s, e, config.rule, config.party, 'ambiguous', config);
+  }
+  for (const [s, e] of scan(LOWER, text)) {
+    const config = AMBIGUOUS.get(text.slice(s, e));
+    if (config) push(s, e, config.rule, config.party, 'ambiguous', config, true);
+  }
+  for (const [s, e] of scan(ABBR, text)) push(s, e, 'party-abbreviation', ABBREVIATIONS.get(text.slice(s, e)) ?? 'a political party', 'abbrev');
+  for (const [s, e, i] of scan(groups.phrase, text)) push(s, e, 'council-group', groups.phraseLabels[i].name, 'group');
+  for (const [s, e, i] of scan(groups.initials, text)) push(s, e, 'council-group', groups.initialsLabels[i].name, 'group');
+  for (const [s, e, i] of scan(groups.caps, text)) push(s, e, 'council-group', groups.capsLabels[i].name, 'group');
+  for (const [s, e, i] of scan(groups.abbrev, text)) push(s, e, 'council-group', groups.abbrevLabels[i].name, 'abbrev');
+  for (const [s, e, i] of scan(groups.words, text)) {
+    const config = groups.wordConfigs[i];
+    push(s, e, 'council-group', config.party, 'ambiguous', config);
+  }
+  // Longest first; on the same span the more specific kind wins.
+  const isGroup = (c: Candidate): number => (c.rule === 'council-group' ? 1 : 0);
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || isGroup(b) - isGroup(a) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** The next word, skipping "county", "ward", "former"… ("Labour county councillor"). */
+function followWord(text: string, end: number): Word | undefined {
+  // Past a possessive: "Reform's candidate", "the Greens' councillors".
+  const poss = /^'s?(?= )/.exec(text.slice(end, end + 3));
+  let w = nextWord(text, poss ? end + poss[0].length : end);
+  for (let i = 0; i < 2 && w && SKIPPABLE.has(w.word.toLowerCase()); i++) w = nextWord(text, w.end);
+  return w;
+}
+
+function followIn(set: ReadonlySet<string>, w: Word | undefined): boolean {
+  if (!w) return false;
+  const lw = w.word.toLowerCase();
+  if (!set.has(lw)) return false;
+  return !CAPS_TITLES.has(lw) || /^[A-Z]{2}/.test(w.word);
+}
+
+function sentenceHasCue(text: string, c: Candidate, strength: 'any' | 'strong' | 'nickname', exclude?: Word): boolean {
+  const { start, end } = sentenceAround(text, c.start);
+  let s = text.slice(start, c.start) + ' ' + text.slice(c.end, end);
+  if (exclude && exclude.start >= c.end && exclude.end <= end) {
+    const off = exclude.start - c.end + (c.start - start) + 1;
+    s = s.slice(0, off) + ' '.repeat(exclude.end - exclude.start) + s.slice(off + exclude.end - exclude.start);
+  }
+  const cues = strength === 'strong' ? STRONG_CUES : strength === 'nickname' ? NICKNAME_CUES : POLITICAL_CUES;
+  return wordsOf(s).some((w) => cues.has(w));
+}
+
+function prevIsCapitalisedContent(text: string, start: number): boolean {
+  const p = prevWord(text, start);
+  return !!p && isCapitalised(p.word) && !isSentenceInitial(text, p.start) && !DETERMINERS.has(p.word.toLowerCase()) && p.word !== 'I';
+}
+
+/** "Cllr Jo Smith (Lab)", "Jo Smith (Independent, Benn ward)". */
+function inParensAfterPerson(text: string, start: number, end: number, surnameOnly = false): boolean {
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (text[i] !== '(') return false;
+  let j = end;
+  while (j < text.length && text[j] === ' ') j++;
+  if (!/[),;/]/.test(text[j] ?? '')) return false;
+  const before = text.slice(Math.max(0, i - 60), i);
+  return PERSON_BEFORE_PARENS.test(before) || (surnameOnly && NAME_BEFORE_PARENS.test(before));
+}
+
+function compoundAfter(text: string, c: Candidate): number {
+  const m = COMPOUND.exec(text.slice(c.end, c.end + 16));
+  return m ? c.end + m[0].length : -1;
+}
+
+function evalAbbrev(text: string, c: Candidate): boolean {
+  if (inParensAfterPerson(text, c.start, c.end, true)) return true;
+  const abbr = text.slice(c.start, c.end);
+  if (/^\s*\/\s*(?:Lab|Con|LD|Grn|Ind|Co-?op)(?![A-Za-z])/.test(text.slice(c.end, c.end + 10))) return true;
+  if (/(?:Lab|Con|LD|Grn|Ind)\s*\/\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return true;
+  const next = nextWord(text, c.end);
+  if (next && followIn(ABBREVIATION_FOLLOW, next) && (next.word.toLowerCase() !== 'group' || isCapitalised(next.word))) return true;
+  if (/(?:^|[^A-Za-z])(?:gain(?:ed|s)?\s+from|GAIN\s+FROM|vote)\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return true;
+  if (abbr !== 'SDP' && abbr !== 'Lib' && compoundAfter(text, c) > 0) return true;
+  if (abbr === 'SDP' && /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) return sentenceHasCue(text, c, 'strong');
+  return false;
+}
+
+/** Decides one ordinary-word candidate from its own context (first pass). */
+function evalAmbiguous(text: string, c: Candidate): boolean {
+  const cfg = c.config as AmbiguousConfig;
+  const compoundEnd = compoundAfter(text, c);
+  if (compoundEnd > 0 && !c.lower) {
+    const after = nextWord(text, compoundEnd);
+    if (cfg.compound === 'always' || (after && COUNCIL_NOUN.has(after.word.toLowerCase()))) {
+      c.end = compoundEnd;
+      if (c.rule === 'party-name') c.rule = 'party-nickname';
+      return true;
+    }
+  }
+  const follow = followWord(text, c.end);
+  if (c.lower) return followIn(cfg.lowerStrong, follow);
+
+  const prevCap = prevIsCapitalisedContent(text, c.start);
+  if (followIn(cfg.strong, follow) && (!prevCap || CORE_FOLLOW.has((follow as Word).word.toLowerCase()))) return true;
+  if (followIn(cfg.weak, follow) && !prevCap) {
+    const p = prevWord(text, c.start);
+    if (isCapitalised((follow as Word).word) || (p && DETERMINERS.has(p.word.toLowerCase()))) return true;
+    if (sentenceHasCue(text, c, 'any', follow)) return true;
+  }
+  if (inParensAfterPerson(text, c.start, c.end)) return true;
+  if (cfg.alwaysCapitalised) return true;
+
+  const title = inTitleRun(text, c.start, c.end);
+  if (title) return false;
+  const next = nextWord(text, c.end);
+  const nl = next?.word.toLowerCase();
+  const before = text.slice(Math.max(0, c.start - 48), c.start);
+  if ((PRECEDE.test(before) || PREFIX.test(before)) && !(nl && cfg.common.has(nl))) return true;
+  if (/^-[A-Za-z]/.test(text.slice(c.end, c.end + 2))) return false; // "Labour-intensive"
+  if (/^\s*[:£$€\d]/.test(text.slice(c.end, c.end + 3))) return false; // "Labour: £200"
+
+  const p0 = prevWord(text, c.start);
+  const afterLowerCase =
+    !p0 || !isCapitalised(p0.word) || DETERMINERS.has(p0.word.toLowerCase()) || (isSentenceInitial(text, p0.start) && LEADING_WORDS.has(p0.word.toLowerCase()));
+  if (cfg.midSentence && afterLowerCase && !isSentenceInitial(text, c.start) && !(nl && cfg.common.has(nl))) return true;
+  if (cfg.subjectVerbs && nl) {
+    if (SUBJECT_VERBS.has(nl)) return true;
+    if ((nl === 'has' || nl === 'have' || nl === 'had') && next) {
+      const n2 = nextWord(text, next.end);
+      if (n2 && SUBJECT_VERBS.has(n2.word.toLowerCase())) return true;
+    }
+    if ((nl === 'is' || nl === 'are' || nl === 'was' || nl === 'were') && next) {
+      const n2 = nextWord(text, next.end);
+      if (n2 && PROGRESSIVE_VERBS.has(n2.word.toLowerCase())) return true;
+    }
+  }
+  if (cfg.rule === 'party-nickname' && cfg.thePlural && sentenceHasCue(text, c, 'nickname')) return true;
+  if (cfg.thePlural) {
+    const p = prevWord(text, c.start);
+    const isThe = p && (p.word === 'the' || (p.word === 'The' && isSentenceInitial(text, p.start)));
+    if (isThe && p) {
+      const pp = prevWord(text, p.start);
+      // "the Greens won", "the Greens, Labour and…", not "the Greens restaurant" or "on the Greens".
+      const verbLike = !next || FUNCTION_WORDS.has(nl as string) || SUBJECT_VERBS.has(nl as string) || AUXILIARIES.has(nl as string);
+      if (cfg.thePlural === 'loose' && verbLike && !(pp && LOCATIONAL.has(pp.word.toLowerCase()))) return true;
+      if (sentenceHasCue(text, c, cfg.rule === 'party-nickname' ? 'nickname' : 'any')) return true;
+    }
+  }
+  return false;
+}
+
+/** Decides which candidates are party-political. */
+export function resolveCandidates(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind === 'fixed' || c.kind === 'group') {
+      c.fired = true;
+      const end = compoundAfter(text, c);
+      if (end > 0) {
+        c.end = end;
+        if (c.rule !== 'council-group') c.rule = 'party-nickname';
+      }
+    } else if (c.kind === 'abbrev') c.fired = evalAbbrev(text, c);
+    else c.fired = evalAmbiguous(text, c);
+  }
+  // Second pass: "Labour and the Conservatives", "the Independents" beside another party.
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      if (c.fired || c.lower || c.kind === 'fixed' || c.kind === 'group') continue;
+      if (inTitleRun(text, c.start, c.end)) continue;
+      const left = cands[i - 1];
+      const right = cands[i + 1];
+      let fire =
+        (!!left && left.fired && CONJUNCTION_GAP.test(text.slice(left.end, c.start))) ||
+        (!!right && right.fired && CONJUNCTION_GAP.test(text.slice(c.end, right.start)));
+      if (!fire && c.config?.thePlural) {
+        const p = prevWord(text, c.start);
+        if (p && p.word.toLowerCase() === 'the') {
+          const { start, end } = sentenceAround(text, c.start);
+          fire = cands.some((o) => o !== c && o.fired && o.start >= start && o.end <= end);
+        }
+      }
+      if (fire) {
+        c.fired = true;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+}

@@ -1,0 +1,46 @@
+/** Regular-expression helpers shared by the screen's matchers. */
+
+/** Letters and digits may not touch a match on either side. */
+export const BEFORE = '(?<![A-Za-z0-9])';
+export const AFTER = '(?![A-Za-z0-9])';
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * One global regular expression for many alternatives, each in its own capture group, so that a
+ * single scan finds them all and `whichAlternative` tells which one matched. Sources must not
+ * contain capture groups of their own.
+ */
+export function combine(sources: readonly string[], flags: string): RegExp | undefined {
+  if (sources.length === 0) return undefined;
+  // \b rather than a look-behind: much faster to scan, and every source starts with a letter or digit.
+  return new RegExp(`\\b(?:${sources.map((s) => `(${s})`).join('|')})${AFTER}`, flags.includes('g') ? flags : flags + 'g');
+}
+
+export function whichAlternative(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
+/** All matches of a global expression, as [start, end, alternative]. */
+export function* scan(re: RegExp | undefined, text: string): Generator<[number, number, number]> {
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield [m.index, m.index + m[0].length, whichAlternative(m)];
+  }
+}
+
+/** A letter as a class matching either case: "a" → "[aA]". */
+export function eitherCase(ch: string): string {
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  return lo === up ? escapeRegExp(ch) : `[${lo}${up}]`;
+}

@@ -1,0 +1,2 @@
+export * from './IMemberProfilesProps';
+export * from './MemberProfiles';

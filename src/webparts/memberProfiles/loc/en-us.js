@@ -1,0 +1,14 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Member Profiles shows every councillor with their ward, roles and contact details.',
+    DataGroupName: 'Data',
+    SiteUrlLabel: 'Site that holds the directory lists',
+    SiteUrlDescription: 'Leave blank to use this site. For example https://council.sharepoint.com/sites/directory',
+    ChannelGroupName: 'Political neutrality',
+    ChannelLabel: 'What kind of page is this?',
+    ChannelOfficerOwned: 'An officer page: no political party is shown',
+    ChannelMemberProfile: "The members' own profile page: each councillor's declared party is shown",
+    ChannelDescription:
+      'Officer pages must carry nothing party-political (Member and Officer Protocol). Choose the members\' own page only where Democratic Services have agreed it.'
+  };
+});

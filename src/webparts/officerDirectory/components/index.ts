@@ -1,0 +1,2 @@
+export * from './IOfficerDirectoryProps';
+export * from './OfficerDirectory';
