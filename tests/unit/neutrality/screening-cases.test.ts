@@ -101,7 +101,35 @@ const ORDINARY: string[] = [
   'The Co-operative Bank holds the council\'s payroll account.',
   'A snap decision was made to close the car park during the storm.',
   'Please support our local businesses this Christmas.',
-  'Back our bid to become UK City of Culture.'
+  'Back our bid to become UK City of Culture.',
+  // Headings, tables and risk ratings, where capitals are not political
+  'Green Waste Subscription Renewals 2025/26',
+  'Labour Costs and Materials Review',
+  'Independent Living Schemes: Frequently Asked Questions',
+  'Labour: £1,250; Materials: £800; Total: £2,050',
+  'Conservative: £1.2m. Optimistic: £2.4m.',
+  'The project is rated Green on the corporate risk register.',
+  'Option A (Green) is the preferred route.',
+  'Agency Labour Framework – call-off contract awarded.',
+  'Working Party on Climate Change – terms of reference',
+  'The Party Wall etc. Act 1996 applies to the works.',
+  'Staff Party: Friday 12 December at the Benn Hall.',
+  'The Conservative Club on Albert Street has renewed its premises licence.',
+  'The Co-operative Group owns the Clifton Road store.',
+  'New Labour Market Statistics were published by the ONS.',
+  // More elections administration and council business
+  'Candidates and agents are invited to the count.',
+  'Vote at your allocated polling station between 7am and 10pm.',
+  "Don't forget to vote on Thursday 2 May; polling stations are open from 7am to 10pm.",
+  'Councillor vacancies: a by-election will be held in Benn ward on 6 June.',
+  'The motion was carried with cross-party support.',
+  'Councillors from all groups attended the briefing.',
+  'Officers will be door-knocking in Brownsover to complete the annual canvass.',
+  "We'll be out on the doorstep with our food waste caddies next week.",
+  'Join our Green Champions network and help us cut waste.',
+  'Help us cut fly-tipping by reporting it online.',
+  'We support our candidates through the interview process.',
+  'Join our party for volunteers on 5 December.'
 ];
 
 // At least 40 varied party-political texts that must be caught in the officer channel.
@@ -167,7 +195,23 @@ const POLITICAL: Array<[string, ScreeningRule]> = [
   ['Email jo.smith@libdems.org.uk to volunteer.', 'party-web-address'],
   ['#VoteLabour on Thursday.', 'party-hashtag'],
   ['Enough is enough #ToriesOut', 'party-hashtag'],
-  ['#GE2024 results are in.', 'party-hashtag']
+  ['#GE2024 results are in.', 'party-hashtag'],
+  ['Cllr Smith, who sits for Labour in Benn ward, asked about bins.', 'party-name'],
+  ['Jo was a Labour councillor for ten years.', 'party-name'],
+  ['Since Labour took over, fees have doubled.', 'party-name'],
+  ['The Tory administration at County Hall wants to close the library.', 'party-nickname'],
+  ['A Lib Dem spokesperson said the plans were unaffordable.', 'party-abbreviation'],
+  ['Residents voted Conservative in 2021.', 'party-name'],
+  ['The Liberals won the seat in 1906.', 'party-name'],
+  ['Hillmorton: Ind gain from Con.', 'party-abbreviation'],
+  ['Con 1,234, Lab 987, LD 456, Grn 321', 'party-abbreviation'],
+  ['She joined Labour in 2010.', 'party-name'],
+  ['He defected to Reform UK last year.', 'party-name'],
+  ['Go to votelabour.co.uk to find your polling station.', 'party-web-address'],
+  ['Vote for change on 2 May.', 'electioneering'],
+  ['Out canvassing in Benn ward this weekend!', 'electioneering'],
+  ["The Lib Dems can't be trusted with your money.", 'electioneering'],
+  ['Back Sam Patel for Benn ward!', 'electioneering']
 ];
 
 describe('ordinary council language passes in the officer channel', () => {

@@ -295,7 +295,8 @@ describe('council groups', () => {
     { name: 'Rugby Independents Group', shortName: 'RIG', aliases: ['Rugby Independents', 'Independents'] },
     { name: 'Rugby Residents\u2019 Association', shortName: 'RRA' },
     { name: 'Labour Group', shortName: 'LAB' },
-    { name: 'Dunchurch First', shortName: 'Df' }
+    { name: 'Dunchurch First', shortName: 'Df' },
+    { name: 'Newbold Independent Alliance', shortName: 'Ind' }
   ];
   const screener = createScreener({ groups });
   const o = (text: string): Array<[string, string]> => pairs(screener.screen(text, 'officer-owned'));
@@ -321,8 +322,13 @@ describe('council groups', () => {
   it('needs context for short names and aliases that are ordinary words', () => {
     expect(o('The Independents voted against the budget.')).toEqual([['council-group', 'Independents']]);
     expect(o('An independent review; independents in the retail sector.')).toEqual([]);
-    expect(o('Df councillors asked.')).toEqual([['council-group', 'Df']]);
-    expect(o('Df is fine.')).toEqual([]);
+    expect(o('Ind councillors asked.')).toEqual([['council-group', 'Ind']]);
+    expect(o('Cllr Jo Smith (Ind) asked.')).toEqual([['council-group', 'Ind']]);
+    expect(o('Ind. Est. units and the Ind category are fine.')).toEqual([]);
+  });
+  it('matches short names that are not words case-sensitively, as whole tokens', () => {
+    expect(o('Df is fine.')).toEqual([['council-group', 'Df']]);
+    expect(o('The DF and df and Dfx are not it.')).toEqual([]);
   });
   it('names "Labour Group" as the council group rather than the national party', () => {
     expect(o('The Labour Group tabled an amendment.')).toEqual([['council-group', 'Labour Group']]);

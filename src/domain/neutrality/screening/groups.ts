@@ -15,6 +15,16 @@ const GENERIC = new Set(
   nationalists ratepayers taxpayers heritage independence democratic democrat new better change coalition network
   movement team town borough district county city ward village rural urban`.split(/\s+/).filter(Boolean)
 );
+/** Short names that are also ordinary words or abbreviations ("Lab", "Ind", "Ref"): they need context. */
+const COMMON_SHORT = new Set(
+  `an as at be by do go he if in is it me my no of on or so to up us we act add age ago aid aim air all and any app are
+  art ask bad bag bar bed big bin bit box bus but buy can car cat con cup cut day did dog dry due ear eat end eye far fee
+  few fit fix fly for fun gap gas get got gym had has hat her him his hit hot how ind job key kid lab law lay led leg let
+  lib lid lie lit log lot low man map may men met mix mud net new nor not now odd off oil old one our out own pay pen per
+  pet pin pot pro put ran raw red ref res rid row run sat saw say sea see set she sit six sky son sum sun tax tea ten the
+  tie tip top toy try two use van via war was way web who why win won yes yet you dir mgr inc ltd co vol fig ave rd st dr
+  mr ms mrs ext tel fax etc est jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri grn ld lab`.split(/\s+/).filter(Boolean)
+);
 const GENERIC_SUFFIXES = new Set(['group', 'party', 'association', 'the']);
 
 export interface GroupLabel {
@@ -38,6 +48,9 @@ export interface CompiledGroups {
   /** Single ordinary words ("Independents", "Labour"): need political context. */
   words?: RegExp;
   wordConfigs: AmbiguousConfig[];
+  /** "the Independents", when the council's alias says so: the capitalised word after "the". */
+  the?: RegExp;
+  theLabels: GroupLabel[];
   /** Squashed lower-case forms for web addresses and hashtags ("rugbyindependents"). */
   squashed: { s: string; name: string }[];
   /** All-capital short names, for hashtags and handles. */
@@ -98,7 +111,9 @@ export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledG
   const caps: string[] = [];
   const abbrev: string[] = [];
   const words: string[] = [];
+  const theWords: string[] = [];
   const out: CompiledGroups = {
+    theLabels: [],
     phraseLabels: [], initialsLabels: [], capsLabels: [], abbrevLabels: [], wordConfigs: [], squashed: [], shortCaps: []
   };
   const seen = new Set<string>();
@@ -120,11 +135,19 @@ export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledG
       const tokens = tokenise(term);
       const letters = term.replace(/[^A-Za-z]/g, '');
       const single = tokens.length === 1;
+      const w0 = tokens[0].word;
 
-      if (single && letters.length >= 2 && letters === letters.toUpperCase() && term.length <= 6) {
+      if (single && letters.length >= 2 && letters === letters.toUpperCase() && w0.length <= 6 && !isGenericWord(w0)) {
+        caps.push(escapeRegExp(w0) + "(?:'s)?");
+        out.capsLabels.push(label);
+        out.shortCaps.push({ s: w0, name, re: new RegExp(`(?<![A-Z])${escapeRegExp(w0)}(?![A-Z])`) });
+        continue;
+      }
+      if (isShort && single && term.length <= 3 && !COMMON_SHORT.has(term.toLowerCase())) {
+        // A short name that is not a word ("Df", "RIg"): case-sensitive, whole token.
         caps.push(escapeRegExp(term) + "(?:'s)?");
         out.capsLabels.push(label);
-        out.shortCaps.push({ s: term, name, re: new RegExp(`(?<![A-Z])${escapeRegExp(term)}(?![A-Z])`) });
+        out.shortCaps.push({ s: term, name, re: new RegExp(`(?<![A-Za-z])${escapeRegExp(term)}(?![a-z])`) });
         continue;
       }
       if (isShort && single && term.length <= 3) {
@@ -132,12 +155,20 @@ export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledG
         out.abbrevLabels.push(label);
         continue;
       }
-      if (single && isGenericWord(term)) {
-        const base = AMBIGUOUS.get(term.toLowerCase()) ?? AMBIGUOUS.get('independents');
+      const leadingThe = /^the\s+/i.test(term) && tokens.length === 1 && isGenericWord(tokens[0].word);
+      if (leadingThe) {
+        // "the Independents": the council calls its group that, so "the" + the capitalised word is enough.
+        const w = tokens[0].word;
+        theWords.push(`(?<=\\b[Tt][Hh][Ee]\\s+)(?:${escapeRegExp(w[0].toUpperCase() + w.slice(1))}|${escapeRegExp(w.toUpperCase())})`);
+        out.theLabels.push(label);
+      }
+      if (single && isGenericWord(w0)) {
+        const word = w0;
+        const base = AMBIGUOUS.get(word.toLowerCase()) ?? AMBIGUOUS.get('independents');
         if (!base) continue;
-        const cap = term[0].toUpperCase() + term.slice(1);
-        words.push(`${escapeRegExp(cap)}|${escapeRegExp(term.toUpperCase())}`);
-        out.wordConfigs.push({ ...base, id: `group:${term.toLowerCase()}`, rule: 'council-group', party: name });
+        const cap = word[0].toUpperCase() + word.slice(1);
+        words.push(`${escapeRegExp(cap)}|${escapeRegExp(word.toUpperCase())}`);
+        out.wordConfigs.push({ ...base, id: `group:${word.toLowerCase()}`, rule: 'council-group', party: name, thePlural: base.thePlural ? 'loose' : undefined });
         continue;
       }
       if (tokens.every((t) => isGenericWord(t.word))) {
@@ -160,6 +191,7 @@ export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledG
   out.caps = combine(caps, 'g');
   out.abbrev = combine(abbrev, 'g');
   out.words = combine(words, 'g');
+  out.the = theWords.length > 0 ? new RegExp(`(?:${theWords.map((w) => `(${w})`).join('|')})(?![A-Za-z0-9])`, 'g') : undefined;
   return out;
 }
 

@@ -289,7 +289,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['RUK', PARTY.ref], ['SDP', PARTY.sdp]
 ]);
 export const ABBREVIATION_SOURCE = String.raw`(?:Lab|LAB|Con|CON|LD|Lib|Grn|GRN|Ind|IND|Ref|RUK|SDP)`;
-export const ABBREVIATION_FOLLOW = set('councillor councillors cllr cllrs candidate candidates mp mps gain hold majority group');
+export const ABBREVIATION_FOLLOW = set('councillor councillors cllr cllrs candidate candidates mp mps gain hold majority group members');
 
 /** Words between a party word and its noun that may be skipped: "Labour county councillor". */
 export const SKIPPABLE = set('county borough district parish town city ward local deputy former shadow prospective parliamentary new newly');
@@ -299,7 +299,8 @@ export const SUBJECT_VERBS = set(`won wins gained gains lost loses took takes co
   pledged pledges promised promises vowed vows says said claims claimed wants wanted proposes proposed opposes opposed
   backed backs supports supported voted votes abstained announced accused accuses criticised criticized blamed blames
   attacked attacks argued argues insisted insists retained regained selected nominated launched unveiled campaigned
-  campaigns defended seized gained swept topped`);
+  campaigns defended seized gained swept topped called calls demanded demands urged urges tabled condemned slammed
+  welcomed questioned challenged`);
 
 /** "Labour is calling for…", "the Greens are fielding…". */
 export const PROGRESSIVE_VERBS = set(`calling urging demanding proposing promising pledging campaigning opposing backing

@@ -5,7 +5,9 @@ import type { ElectioneeringKind } from './electioneering';
 import type { ScreeningRule } from './types';
 
 const OFFICER_REASON = `Party-political content belongs in members' own channels, not officer-owned ones — ${PROTOCOL.ownChannels.cite}.`;
-const MEMBER_REASON = `A member's profile may state their party as a fact but must not campaign — ${PROTOCOL.publicityCode.cite}.`;
+const MEMBER_REASON =
+  `A member's profile may state their party as a fact but must not campaign; campaigning belongs in members' own party channels — ` +
+  `${PROTOCOL.ownChannels.cite}; ${PROTOCOL.publicityCode.cite}.`;
 
 const ELECTIONEERING: Record<ElectioneeringKind, string> = {
   vote: 'Asks people to vote for or against a party or candidate',

@@ -76,6 +76,7 @@ export function findCandidates(text: string, groups: CompiledGroups): Candidate[
   for (const [s, e, i] of scan(groups.phrase, text)) push(s, e, 'council-group', groups.phraseLabels[i].name, 'group');
   for (const [s, e, i] of scan(groups.initials, text)) push(s, e, 'council-group', groups.initialsLabels[i].name, 'group');
   for (const [s, e, i] of scan(groups.caps, text)) push(s, e, 'council-group', groups.capsLabels[i].name, 'group');
+  for (const [s, e, i] of scan(groups.the, text)) push(s, e, 'council-group', groups.theLabels[i].name, 'group');
   for (const [s, e, i] of scan(groups.abbrev, text)) push(s, e, 'council-group', groups.abbrevLabels[i].name, 'abbrev');
   for (const [s, e, i] of scan(groups.words, text)) {
     const config = groups.wordConfigs[i];
@@ -231,6 +232,13 @@ export function resolveCandidates(text: string, cands: Candidate[]): void {
       }
     } else if (c.kind === 'abbrev') c.fired = evalAbbrev(text, c);
     else c.fired = evalAmbiguous(text, c);
+  }
+  // Election results: "Con 1,234, Lab 987, LD 456" — two or more short forms with vote counts on one line.
+  const counted = cands.filter((c) => c.kind === 'abbrev' && !c.fired && /^\s*:?\s*\d[\d,]+(?![\d.]*%)/.test(text.slice(c.end, c.end + 12)));
+  for (const c of counted) {
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const lineEnd = text.indexOf('\n', c.end) < 0 ? text.length : text.indexOf('\n', c.end);
+    if (counted.some((o) => o !== c && o.start >= lineStart && o.end <= lineEnd && text.slice(o.start, o.end) !== text.slice(c.start, c.end))) c.fired = true;
   }
   // Second pass: "Labour and the Conservatives", "the Independents" beside another party.
   for (let round = 0; round < 3; round++) {

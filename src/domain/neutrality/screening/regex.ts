@@ -1,7 +1,6 @@
 /** Regular-expression helpers shared by the screen's matchers. */
 
-/** Letters and digits may not touch a match on either side. */
-export const BEFORE = '(?<![A-Za-z0-9])';
+/** Letters and digits may not follow a match (it starts at a word boundary, `\b`). */
 export const AFTER = '(?![A-Za-z0-9])';
 
 export function escapeRegExp(s: string): string {

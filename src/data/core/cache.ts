@@ -1,0 +1,52 @@
+/**
+ * Caching for repeat views, with PnPjs's own Caching behaviour: a repeat view within the cache
+ * lifetime makes no request at all (PnPjs answers a whole batch from the cache). "Refresh"
+ * moves the scope to a new generation, so the next read goes to SharePoint and older entries
+ * simply expire.
+ */
+import type { SPFI } from '@pnp/sp';
+import { Caching } from '@pnp/queryable';
+import { dateAdd, getHashCode } from '@pnp/core';
+
+export interface CacheOptions {
+  /** Separates one web part's entries from another's, e.g. "member-directory". */
+  scope: string;
+  /** Lifetime of an entry, in minutes (default 15). */
+  minutes?: number;
+  /** Where entries are kept (default session storage: per tab, cleared when it closes). */
+  store?: 'session' | 'local';
+}
+
+function storage(store: 'session' | 'local'): Storage | undefined {
+  try {
+    return store === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function generationKey(scope: string): string {
+  return `council-directory:${scope}:generation`;
+}
+
+export function cacheGeneration(scope: string, store: 'session' | 'local' = 'session'): number {
+  return Number(storage(store)?.getItem(generationKey(scope)) ?? '0') || 0;
+}
+
+/** Makes the next read of this scope go to SharePoint. */
+export function refreshCache(scope: string, store: 'session' | 'local' = 'session'): void {
+  storage(store)?.setItem(generationKey(scope), String(cacheGeneration(scope, store) + 1));
+}
+
+/** An SPFI whose GET requests (batched or not) are cached for the scope's lifetime. */
+export function cachedSp(sp: SPFI, options: CacheOptions): SPFI {
+  const store = options.store ?? 'session';
+  const generation = cacheGeneration(options.scope, store);
+  return sp.using(
+    Caching({
+      store,
+      keyFactory: (url: string) => `council-directory:${options.scope}:${generation}:${getHashCode(url.toLowerCase())}`,
+      expireFunc: () => dateAdd(new Date(), 'minute', options.minutes ?? 15) as Date
+    })
+  );
+}

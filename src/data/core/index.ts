@@ -1,0 +1,3 @@
+export * from './cache';
+export * from './paging';
+export * from './records';

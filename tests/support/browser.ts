@@ -1,0 +1,88 @@
+/**
+ * Browser tests: the real workbench (local SharePoint server + page + web parts) in-process on a
+ * free port, and Debian's headless Chromium driven by playwright-core. Requests are counted at
+ * the browser's network layer.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import * as fs from 'node:fs';
+import { startWorkbench, loadCouncil } from '../../local/start';
+import type { LocalServer } from '../../local/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage'
+];
+
+export interface TestWorkbench {
+  /** http://localhost:PORT/ */
+  url: string;
+  siteUrl: string;
+  server: LocalServer;
+  stop(): Promise<void>;
+}
+
+/** Starts the workbench with a throwaway in-memory site, loaded with a demo council. */
+export async function startTestWorkbench(options: { council?: 'rugby' | 'large'; threshold?: number } = {}): Promise<TestWorkbench> {
+  const wb = await startWorkbench({ port: 0, dbFile: ':memory:', threshold: options.threshold });
+  if (options.council && options.council !== 'rugby') loadCouncil(wb.server, options.council);
+  return { url: wb.url, siteUrl: `${wb.url}sites/council`, server: wb.server, stop: () => wb.server.close() };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/install-system-packages (apt-get install chromium).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page made to the site's API, counted by the browser. */
+  apiRequests: string[];
+  /** Console errors and uncaught exceptions on the page. */
+  errors: string[];
+}
+
+/** A fresh browser context (empty storage) acting as a local user. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { user?: 'officer' | 'councillor' | 'democratic-services' | 'owner'; viewport?: { width: number; height: number } } = {}
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'en-GB' });
+  const origin = new URL(url);
+  await context.addCookies([{ name: 'local-user', value: options.user ?? 'officer', domain: origin.hostname, path: '/' }]);
+  const page = await context.newPage();
+  const apiRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/_api/')) apiRequests.push(`${r.method()} ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { context, page, apiRequests, errors };
+}
+
+/** Runs axe-core in the page; returns the violations as "id: help (n nodes)". */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (sel) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const axe = (window as any).axe;
+    const result = await axe.run(sel ? document.querySelector(sel) : document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return result.violations.map((v: { id: string; help: string; nodes: unknown[] }) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+  }, selector);
+}
