@@ -67,8 +67,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     if (seen.has(name)) throw new UsageError(`${name} is given more than once.`);
     seen.add(name);
-    let value: string | undefined = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : args.shift();
-    if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
+    const inline = name !== arg;
+    const value = inline ? arg.slice(eq + 1) : args.shift();
+    if (value === undefined || value === '' || (!inline && value.startsWith('--'))) {
       throw new UsageError(`${name} needs a value.`);
     }
     if (name === '--channel') {
@@ -78,7 +79,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else {
       opts.groupsFile = value;
     }
-    value = undefined;
   }
   if (!opts.channel) throw new UsageError('missing --channel officer|member.');
   return opts;

@@ -27,6 +27,21 @@ const spfxStrings: Plugin = {
   }
 };
 
+/**
+ * SPFx compiles `*.module.scss` to CSS modules; here sass does the same and esbuild's local-css
+ * loader scopes the class names, and the CSS is injected with a <style> element.
+ */
+const scssModules: Plugin = {
+  name: 'scss-modules',
+  setup(b) {
+    b.onLoad({ filter: /\.module\.scss$/ }, (args) => {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const sass = require('sass') as { renderSync(o: { file: string }): { css: Buffer } };
+      return { contents: sass.renderSync({ file: args.path }).css.toString(), loader: 'local-css' };
+    });
+  }
+};
+
 export interface WorkbenchBundle {
   js: string;
   bytes: number;
@@ -37,6 +52,7 @@ export async function buildWorkbenchBundle(options: { minify?: boolean } = {}): 
     entryPoints: [path.join(__dirname, 'client.tsx')],
     bundle: true,
     write: false,
+    outdir: path.join(repo, 'temp', 'workbench'),
     format: 'iife',
     platform: 'browser',
     target: ['es2019'],
@@ -45,9 +61,13 @@ export async function buildWorkbenchBundle(options: { minify?: boolean } = {}): 
     jsx: 'transform',
     define: { 'process.env.NODE_ENV': JSON.stringify(options.minify === false ? 'development' : 'production') },
     loader: { '.svg': 'text' },
-    plugins: [spfxStrings],
+    plugins: [spfxStrings, scssModules],
     logLevel: 'silent'
   });
-  const js = result.outputFiles[0].text;
+  const jsFile = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const cssFile = result.outputFiles.find((f) => f.path.endsWith('.css'));
+  // SPFx's loader injects component CSS at run time; do the same so one script is all a page needs.
+  const css = cssFile ? `(function(){var s=document.createElement('style');s.textContent=${JSON.stringify(cssFile.text)};document.head.appendChild(s);})();\n` : '';
+  const js = css + (jsFile ?? result.outputFiles[0]).text;
   return { js, bytes: Buffer.byteLength(js) };
 }

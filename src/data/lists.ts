@@ -11,7 +11,8 @@ export const LIST_TITLES = {
   serviceAreas: 'Service Areas',
   officers: 'Officers',
   liaisonOfficers: 'Liaison Officers',
-  changeRequests: 'Change Requests'
+  changeRequests: 'Change Requests',
+  preElectionPeriods: 'Pre-election Periods'
 } as const;
 
 export type ListKey = keyof typeof LIST_TITLES;
@@ -32,5 +33,6 @@ export const SELECTS: Record<Exclude<ListKey, 'changeRequests'>, string[]> = {
     'Id', 'Title', 'GivenName', 'FamilyName', 'JobTitle', 'ServiceAreaId', 'Email', 'Phone', 'Mobile', 'Location', 'Photo',
     'PoliticallyRestricted', 'AccountId'
   ],
-  liaisonOfficers: ['Id', 'OfficerId', 'ServiceAreaId', 'Role', 'Profile', 'WardsId']
+  liaisonOfficers: ['Id', 'OfficerId', 'ServiceAreaId', 'Role', 'Profile', 'WardsId'],
+  preElectionPeriods: ['Id', 'Title', 'StartDate', 'EndDate']
 };

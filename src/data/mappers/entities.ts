@@ -213,3 +213,11 @@ export function liaisonOfficerFromItem(i: SpItem): WithId<LiaisonOfficerInput> {
 export function liaisonOfficerToItem(l: LiaisonOfficerInput, title: string): SpItem {
   return { Title: title, OfficerId: l.officerId, ServiceAreaId: l.serviceAreaId, Role: l.role, Profile: l.profile, WardsId: l.wardIds ?? [] };
 }
+
+/** A pre-election period row → the domain's `PreElectionPeriod` shape (validate with preElectionPeriodSchema). */
+export function preElectionPeriodFromItem(i: SpItem): { start: string | undefined; end: string | undefined; election: string | undefined } {
+  return { start: fromSpDate(i.StartDate), end: fromSpDate(i.EndDate), election: optString(i.Title) };
+}
+export function preElectionPeriodToItem(p: { start: string; end: string; election?: string }): SpItem {
+  return { Title: p.election ?? 'Election', StartDate: toSpDate(p.start), EndDate: toSpDate(p.end) };
+}

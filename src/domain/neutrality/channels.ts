@@ -33,7 +33,12 @@ export const LIST_CHANNELS = {
   },
   'Service Areas': { channel: 'officer-owned', reason: 'Service descriptions are written and owned by officers.' },
   Officers: { channel: 'officer-owned', reason: 'The officer directory is owned and supported by officers.' },
-  'Liaison Officers': { channel: 'officer-owned', reason: 'Councillor Liaison Officer profiles are written by officers.' }
+  'Liaison Officers': { channel: 'officer-owned', reason: 'Councillor Liaison Officer profiles are written by officers.' },
+  'Change Requests': {
+    channel: 'member-profile',
+    reason: 'Changes members ask Democratic Services to make to their own profiles.'
+  },
+  'Pre-election Periods': { channel: 'officer-owned', reason: 'Set by Democratic Services under the publicity code.' }
 } as const satisfies Record<string, ChannelEntry>;
 
 export type ListTitle = keyof typeof LIST_CHANNELS;

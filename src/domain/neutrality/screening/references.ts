@@ -9,7 +9,7 @@ import {
   FIXED_TERMS, LOWER_SOURCE, NICKNAME_CUES, POLITICAL_CUES, PROGRESSIVE_VERBS, SKIPPABLE, STRONG_CUES, SUBJECT_VERBS,
   type AmbiguousConfig, type ReferenceRule
 } from './lexicon';
-import { AFTER, combine, scan } from './regex';
+import { AFTER, combine, keepBest, scan } from './regex';
 import { FUNCTION_WORDS, inTitleRun, isCapitalised, isSentenceInitial, nextWord, prevWord, sentenceAround, wordsOf, type Word } from './text';
 
 export interface Candidate {
@@ -84,14 +84,11 @@ export function findCandidates(text: string, groups: CompiledGroups): Candidate[
   }
   // Longest first; on the same span the more specific kind wins.
   const isGroup = (c: Candidate): number => (c.rule === 'council-group' ? 1 : 0);
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || isGroup(b) - isGroup(a) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of all) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
-  }
-  kept.sort((a, b) => a.start - b.start);
-  return kept;
+  return keepBest(
+    all,
+    (a, b) => b.end - b.start - (a.end - a.start) || isGroup(b) - isGroup(a) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start,
+    (a, b) => a.start < b.end && b.start < a.end
+  );
 }
 
 /** The next word, skipping "county", "ward", "former"… ("Labour county councillor"). */
@@ -256,7 +253,9 @@ export function resolveCandidates(text: string, cands: Candidate[]): void {
         const p = prevWord(text, c.start);
         if (p && p.word.toLowerCase() === 'the') {
           const { start, end } = sentenceAround(text, c.start);
-          fire = cands.some((o) => o !== c && o.fired && o.start >= start && o.end <= end);
+          // Candidates are sorted by start: look only at the neighbours inside the sentence.
+          for (let j = i - 1; !fire && j >= 0 && cands[j].start >= start; j--) fire = cands[j].fired;
+          for (let j = i + 1; !fire && j < cands.length && cands[j].end <= end; j++) fire = cands[j].fired;
         }
       }
       if (fire) {

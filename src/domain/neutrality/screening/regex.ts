@@ -43,3 +43,37 @@ export function eitherCase(ch: string): string {
   const up = ch.toUpperCase();
   return lo === up ? escapeRegExp(ch) : `[${lo}${up}]`;
 }
+
+/**
+ * Keeps, among spans that overlap, the best ones: items are split into clusters of transitively
+ * overlapping spans (one sweep by start), and within a cluster the best-ranked items that do not
+ * conflict with an already kept one are kept. O(n log n) overall.
+ */
+export function keepBest<T extends { start: number; end: number }>(
+  items: readonly T[],
+  rank: (a: T, b: T) => number,
+  conflict: (a: T, b: T) => boolean
+): T[] {
+  const sorted = items.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let cluster: T[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) out.push(cluster[0]);
+    else if (cluster.length > 1) {
+      const kept: T[] = [];
+      for (const c of cluster.slice().sort(rank)) if (!kept.some((k) => conflict(k, c))) kept.push(c);
+      out.push(...kept);
+    }
+    cluster = [];
+  };
+  for (const it of sorted) {
+    if (it.start >= clusterEnd) {
+      flush();
+      clusterEnd = it.end;
+    } else clusterEnd = Math.max(clusterEnd, it.end);
+    cluster.push(it);
+  }
+  flush();
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

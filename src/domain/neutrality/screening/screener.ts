@@ -8,6 +8,7 @@ import { compileGroups, type CompiledGroups } from './groups';
 import { findHashtags } from './hashtags';
 import { messageFor, type MessageDetail } from './messages';
 import { normalise, toOriginal } from './normalise';
+import { keepBest } from './regex';
 import { findCandidates, resolveCandidates } from './references';
 import type { ScreenerOptions, Screener, ScreeningFinding, ScreeningResult, ScreeningRule } from './types';
 import { findWebAddresses, type Span } from './web';
@@ -31,8 +32,42 @@ const RULE_PRIORITY: Record<ScreeningRule, number> = {
   'party-nickname': 1
 };
 
-function inside(spans: readonly Span[], s: number, e: number): boolean {
-  return spans.some((x) => s < x.end && x.start < e);
+/** The spans merged where they overlap, sorted by start. */
+function unionOf(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans.slice().sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The last span (of spans sorted by start) that starts before `e`, by binary search. */
+function lastStartingBefore(spans: readonly Span[], e: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < e) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Does [s, e) overlap any of the spans (sorted by start, not overlapping one another)? */
+function overlapsAny(spans: readonly Span[], s: number, e: number): boolean {
+  const i = lastStartingBefore(spans, e);
+  return i >= 0 && spans[i].end > s;
+}
+
+/** Is [s, e) inside one of the spans? */
+function within(spans: readonly Span[], s: number, e: number): boolean {
+  const i = lastStartingBefore(spans, e);
+  return i >= 0 && spans[i].start <= s && spans[i].end >= e;
 }
 
 /**
@@ -41,15 +76,11 @@ function inside(spans: readonly Span[], s: number, e: number): boolean {
  * to vote ("vote Labour") is reported both as the party and as the call.
  */
 function resolveOverlaps(raw: Raw[]): Raw[] {
-  const sorted = raw
-    .slice()
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || RULE_PRIORITY[b.rule] - RULE_PRIORITY[a.rule] || a.start - b.start);
-  const kept: Raw[] = [];
-  for (const r of sorted) {
-    if (kept.some((k) => (k.family === r.family && r.start < k.end && k.start < r.end) || (k.start === r.start && k.end === r.end))) continue;
-    kept.push(r);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return keepBest(
+    raw,
+    (a, b) => b.end - b.start - (a.end - a.start) || RULE_PRIORITY[b.rule] - RULE_PRIORITY[a.rule] || a.start - b.start,
+    (k, r) => (k.family === r.family && r.start < k.end && k.start < r.end) || (k.start === r.start && k.end === r.end)
+  );
 }
 
 /** Overlapping pieces of one call or attack become one finding ("Under the Conservatives the council has failed"). */
@@ -78,7 +109,7 @@ function screenWith(groups: CompiledGroups, text: string, channel: Channel): Scr
 
   const web = findWebAddresses(t.norm, groups);
   const tags = findHashtags(t.plain, groups);
-  const masks: Span[] = [...web, ...tags];
+  const masks = unionOf([...web, ...tags]);
   const cands = findCandidates(t.plain, groups);
   resolveCandidates(t.plain, cands);
   const elect = findElectioneering(t.plain, cands);
@@ -93,12 +124,12 @@ function screenWith(groups: CompiledGroups, text: string, channel: Channel): Scr
     }
   }
   for (const e of mergeElectioneering(elect)) {
-    if (masks.some((m) => e.start >= m.start && e.end <= m.end)) continue;
+    if (within(masks, e.start, e.end)) continue;
     raw.push({ rule: 'electioneering', start: e.start, end: e.end, family: 'electioneering', detail: { kind: e.kind } });
   }
   if (officer) {
     for (const c of cands) {
-      if (!c.fired || inside(masks, c.start, c.end)) continue;
+      if (!c.fired || overlapsAny(masks, c.start, c.end)) continue;
       raw.push({ rule: c.rule, start: c.start, end: c.end, family: 'reference', detail: { party: c.party } });
     }
   }

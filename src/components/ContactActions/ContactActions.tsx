@@ -1,0 +1,72 @@
+import * as React from 'react';
+import type { IContactActionsProps } from './IContactActionsProps';
+import { mailtoHref, teamsChatHref, telHref } from './links';
+import { buildVCard, vCardFileName } from './vCard';
+import styles from './ContactActions.module.scss';
+
+/**
+ * Email, phone, Teams chat and "download contact card" for one person. Every action is a real
+ * link or button with an accessible name that says whom it contacts.
+ */
+export function ContactActions(props: IContactActionsProps): JSX.Element | null {
+  const { name, email, phone, mobile, teamsUser, vCard, compact } = props;
+  const download = React.useCallback(() => {
+    if (!vCard) return;
+    const blob = new Blob([buildVCard(vCard)], { type: 'text/vcard;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = vCardFileName(vCard.formattedName);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }, [vCard]);
+  if (!email && !phone && !mobile && !teamsUser && !vCard) return null;
+  const cls = compact ? `${styles.actions} ${styles.compact}` : styles.actions;
+  return (
+    <ul className={cls} aria-label={`Contact ${name}`}>
+      {email && (
+        <li>
+          <a className={styles.action} href={mailtoHref(email)} aria-label={`Email ${name} at ${email}`}>
+            {compact ? 'Email' : email}
+          </a>
+        </li>
+      )}
+      {phone && (
+        <li>
+          <a className={styles.action} href={telHref(phone)} aria-label={`Call ${name} on ${phone}`}>
+            {compact ? 'Call' : phone}
+          </a>
+        </li>
+      )}
+      {mobile && (
+        <li>
+          <a className={styles.action} href={telHref(mobile)} aria-label={`Call ${name}'s mobile on ${mobile}`}>
+            {compact ? 'Mobile' : mobile}
+          </a>
+        </li>
+      )}
+      {teamsUser && (
+        <li>
+          <a
+            className={styles.action}
+            href={teamsChatHref(teamsUser)}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={`Chat with ${name} in Teams (opens in a new tab)`}
+          >
+            Chat in Teams
+          </a>
+        </li>
+      )}
+      {vCard && (
+        <li>
+          <button type="button" className={styles.action} onClick={download} aria-label={`Download a contact card for ${name}`}>
+            Download contact card
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,16 @@
+import type { VCardContact } from './vCard';
+
+export interface IContactActionsProps {
+  /** Whose contact details these are, e.g. "Cllr Jane Smith"; used in every action's accessible name. */
+  name: string;
+  email?: string;
+  /** A UK number already validated by the domain (e.g. "01788 533522"). */
+  phone?: string;
+  mobile?: string;
+  /** Opens a Teams chat with this address (the person's sign-in name, usually their email). */
+  teamsUser?: string;
+  /** When given, offers "Download contact card" (a .vcf file). */
+  vCard?: VCardContact;
+  /** Icon-sized actions for cards; full labels otherwise. */
+  compact?: boolean;
+}

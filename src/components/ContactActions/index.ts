@@ -1,0 +1,4 @@
+export * from './IContactActionsProps';
+export * from './ContactActions';
+export * from './vCard';
+export * from './links';

@@ -1,0 +1,3 @@
+export * from './IPersonAvatarProps';
+export * from './PersonAvatar';
+export { initialsOf, avatarColour, isSafeImageUrl } from './avatarText';

@@ -1,0 +1,68 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { buildVCard, ContactActions, mailtoHref, teamsChatHref, telHref, vCardFileName } from '../../../src/components/ContactActions';
+import { initialsOf, PersonAvatar } from '../../../src/components/PersonAvatar';
+
+describe('ContactActions', () => {
+  it('offers email, phone, mobile and Teams with names that say whom they contact', async () => {
+    const { container } = render(
+      <ContactActions name="Cllr Jane Smith" email="jane.smith@rugby.gov.uk" phone="01788 533522" mobile="07700 900123" teamsUser="jane.smith@rugby.gov.uk" />
+    );
+    const list = screen.getByRole('list', { name: 'Contact Cllr Jane Smith' });
+    expect(within(list).getByRole('link', { name: 'Email Cllr Jane Smith at jane.smith@rugby.gov.uk' })).toHaveAttribute('href', 'mailto:jane.smith@rugby.gov.uk');
+    expect(within(list).getByRole('link', { name: 'Call Cllr Jane Smith on 01788 533522' })).toHaveAttribute('href', 'tel:+441788533522');
+    expect(within(list).getByRole('link', { name: "Call Cllr Jane Smith's mobile on 07700 900123" })).toHaveAttribute('href', 'tel:+447700900123');
+    const teams = within(list).getByRole('link', { name: 'Chat with Cllr Jane Smith in Teams (opens in a new tab)' });
+    expect(teams).toHaveAttribute('href', 'https://teams.microsoft.com/l/chat/0/0?users=jane.smith%40rugby.gov.uk');
+    expect(teams).toHaveAttribute('rel', 'noopener noreferrer');
+    expect((await axe.run(container)).violations).toEqual([]);
+  });
+
+  it('renders nothing when there is no way to get in touch', () => {
+    const { container } = render(<ContactActions name="Someone" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('encodes hostile values so they cannot become another kind of link', () => {
+    expect(mailtoHref('a?cc=evil@x.com')).toBe('mailto:a%3Fcc%3Devil@x.com');
+    expect(teamsChatHref('x&message=hi')).toBe('https://teams.microsoft.com/l/chat/0/0?users=x%26message%3Dhi');
+    expect(telHref('javascript:alert(1)')).toBe('tel:+441');
+  });
+});
+
+describe('vCard', () => {
+  it('writes a vCard 3.0 that escapes commas, semicolons and new lines', () => {
+    const card = buildVCard({
+      formattedName: 'Cllr Jane Smith',
+      givenName: 'Jane',
+      familyName: 'Smith',
+      honorificPrefix: 'Cllr',
+      organisation: 'Rugby Borough Council',
+      title: 'Councillor for Benn ward',
+      email: 'jane.smith@rugby.gov.uk',
+      workPhone: '01788 533522',
+      address: 'Town Hall; Evreux Way,\nRugby'
+    });
+    expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Jane;;Cllr;\r\nFN:Cllr Jane Smith\r\n')).toBe(true);
+    expect(card).toContain('ADR;TYPE=WORK:;;Town Hall\\; Evreux Way\\,\\nRugby;;;;');
+    expect(card).toContain('TEL;TYPE=WORK,VOICE:01788 533522');
+    expect(card.endsWith('END:VCARD\r\n')).toBe(true);
+    expect(card.split('\r\n').every((l) => l.length <= 75)).toBe(true);
+    expect(vCardFileName('Cllr Jane O’Smith')).toBe('cllr-jane-osmith.vcf');
+  });
+});
+
+describe('PersonAvatar', () => {
+  it('shows a photo, or initials when there is none or it is unsafe', () => {
+    const { container, rerender } = render(<PersonAvatar name="Cllr Jane Smith" photoUrl="/sites/council/SiteAssets/Photos/m1.svg" />);
+    expect(container.querySelector('img')).toHaveAttribute('alt', '');
+    rerender(<PersonAvatar name="Cllr Jane Smith" photoUrl="javascript:alert(1)" decorative={false} />);
+    expect(screen.getByRole('img', { name: 'Cllr Jane Smith' })).toHaveTextContent('JS');
+    expect(initialsOf('Dr Ravi Anand-Kumar')).toBe('RK');
+    expect(initialsOf('')).toBe('?');
+  });
+});
