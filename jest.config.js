@@ -17,5 +17,6 @@ module.exports = {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js'
   },
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
-  testTimeout: 30000
+  testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js']
 };
