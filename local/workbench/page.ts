@@ -73,7 +73,8 @@ export function renderPage(page: WorkbenchPage, ctx: WorkbenchContext, scriptUrl
   .suite-bar .brand { font-weight: 600; font-size: 16px; }
   .suite-bar .spacer { flex: 1; }
   .suite-bar label { font-size: 14px; }
-  .suite-bar select { margin-left: 8px; font: inherit; padding: 4px; }
+  .suite-bar select { margin-left: 8px; font: inherit; padding: 4px; max-width: 100%; }
+  .suite-bar .acting { display: flex; align-items: center; flex-wrap: wrap; gap: 4px; min-width: 0; max-width: 100%; }
   .site-header { background: var(--neutral); padding: 16px 32px 0; }
   .site-header .site-title { margin: 0 0 8px; font-size: 24px; font-weight: 600; }
   .site-header nav ul { list-style: none; display: flex; gap: 24px; margin: 0; padding: 0; flex-wrap: wrap; }
@@ -85,7 +86,7 @@ export function renderPage(page: WorkbenchPage, ctx: WorkbenchContext, scriptUrl
   .page-summary { margin: 0 0 24px; color: #605e5c; }
   .canvas-section { margin-bottom: 32px; }
   .local-note { font-size: 12px; color: #605e5c; border-top: 1px solid #edebe9; padding-top: 12px; }
-  @media (max-width: 640px) { main, .site-header { padding-left: 12px; padding-right: 12px; } .page-title { font-size: 24px; } }
+  @media (max-width: 640px) { main, .site-header { padding-left: 12px; padding-right: 12px; } .page-title { font-size: 24px; } .suite-bar .spacer { display: none; } .suite-bar select { margin-left: 0; width: 100%; } }
 </style>
 </head>
 <body>
@@ -93,8 +94,8 @@ export function renderPage(page: WorkbenchPage, ctx: WorkbenchContext, scriptUrl
   <div class="suite-bar">
     <span class="brand">SharePoint</span>
     <span class="spacer"></span>
-    <label for="local-user">Acting as</label>
-    <select id="local-user" name="local-user">${options}</select>
+    <span class="acting"><label for="local-user">Acting as</label>
+    <select id="local-user" name="local-user">${options}</select></span>
   </div>
   <div class="site-header">
     <p class="site-title">Council Intranet</p>

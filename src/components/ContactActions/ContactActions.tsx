@@ -54,7 +54,7 @@ export function ContactActions(props: IContactActionsProps): JSX.Element | null 
             href={teamsChatHref(teamsUser)}
             target="_blank"
             rel="noopener noreferrer"
-            aria-label={`Chat with ${name} in Teams (opens in a new tab)`}
+            aria-label={`Chat in Teams with ${name} (opens in a new tab)`}
           >
             Chat in Teams
           </a>
@@ -62,7 +62,7 @@ export function ContactActions(props: IContactActionsProps): JSX.Element | null 
       )}
       {vCard && (
         <li>
-          <button type="button" className={styles.action} onClick={download} aria-label={`Download a contact card for ${name}`}>
+          <button type="button" className={styles.action} onClick={download} aria-label={`Download contact card for ${name}`}>
             Download contact card
           </button>
         </li>

@@ -4,7 +4,7 @@
  * moves the scope to a new generation, so the next read goes to SharePoint and older entries
  * simply expire.
  */
-import type { SPFI } from '@pnp/sp';
+import { spfi, type SPFI } from '@pnp/sp';
 import { Caching } from '@pnp/queryable';
 import { dateAdd, getHashCode } from '@pnp/core';
 
@@ -42,7 +42,9 @@ export function refreshCache(scope: string, store: 'session' | 'local' = 'sessio
 export function cachedSp(sp: SPFI, options: CacheOptions): SPFI {
   const store = options.store ?? 'session';
   const generation = cacheGeneration(options.scope, store);
-  return sp.using(
+  // A copy: `using` changes the instance it is called on, and a second call for the same SPFI
+  // (after Refresh) must not leave the old generation's cache attached to it.
+  return spfi(sp).using(
     Caching({
       store,
       keyFactory: (url: string) => `council-directory:${options.scope}:${generation}:${getHashCode(url.toLowerCase())}`,

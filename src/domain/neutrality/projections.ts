@@ -4,9 +4,9 @@
  * party-political property (assigning a full Member to them does not compile), and at run time
  * only the neutral fields are copied, so nothing party-political can reach the page.
  */
-import type { Member, Membership, MembershipRole } from '../model';
-import { GROUP_ROLES } from '../model';
+import type { Member } from '../model/member';
 import { memberNeutralShape } from '../model/member';
+import { GROUP_ROLES, type Membership, type MembershipRole } from '../model/membership';
 import type { Channel } from './channels';
 import { PROTOCOL } from './protocol';
 import { isInPreElectionPeriod, PreElectionPeriod, preElectionNotice } from './preElection';

@@ -9,7 +9,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { spfi, SPFx } from '@pnp/sp';
+import { spfi, SPFx, type SPFI } from '@pnp/sp';
 import type { IPartialTheme } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import { MemberProfiles, type IMemberProfilesProps } from './components';
@@ -24,12 +24,19 @@ export interface IMemberProfilesWebPartProps {
 /** Thin: builds PnPjs for the chosen site and renders the React root. */
 export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMemberProfilesWebPartProps> {
   private theme: IReadonlyTheme | undefined;
+  /** One PnPjs root per site: a new one on every render (theme changes re-render) would reload the directory. */
+  private sp: { siteUrl: string; sp: SPFI } | undefined;
+
+  private spFor(siteUrl: string): SPFI {
+    if (this.sp?.siteUrl !== siteUrl) this.sp = { siteUrl, sp: spfi(siteUrl).using(SPFx(this.context)) };
+    return this.sp.sp;
+  }
 
   public render(): void {
     const problem = siteUrlProblem(this.properties.siteUrl);
     const siteUrl = resolveSiteUrl(this.properties.siteUrl, this.context.pageContext.web.absoluteUrl);
     const props: IMemberProfilesProps = {
-      sp: problem ? undefined : spfi(siteUrl).using(SPFx(this.context)),
+      sp: problem ? undefined : this.spFor(siteUrl),
       siteUrl,
       // Anything but an explicit member-profile choice is treated as an officer page.
       channel: parseChannel(this.properties.channel ?? '') ?? 'officer-owned',

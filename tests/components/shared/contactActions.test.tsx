@@ -16,10 +16,19 @@ describe('ContactActions', () => {
     expect(within(list).getByRole('link', { name: 'Email Cllr Jane Smith at jane.smith@rugby.gov.uk' })).toHaveAttribute('href', 'mailto:jane.smith@rugby.gov.uk');
     expect(within(list).getByRole('link', { name: 'Call Cllr Jane Smith on 01788 533522' })).toHaveAttribute('href', 'tel:+441788533522');
     expect(within(list).getByRole('link', { name: "Call Cllr Jane Smith's mobile on 07700 900123" })).toHaveAttribute('href', 'tel:+447700900123');
-    const teams = within(list).getByRole('link', { name: 'Chat with Cllr Jane Smith in Teams (opens in a new tab)' });
+    const teams = within(list).getByRole('link', { name: 'Chat in Teams with Cllr Jane Smith (opens in a new tab)' });
     expect(teams).toHaveAttribute('href', 'https://teams.microsoft.com/l/chat/0/0?users=jane.smith%40rugby.gov.uk');
     expect(teams).toHaveAttribute('rel', 'noopener noreferrer');
     expect((await axe.run(container)).violations).toEqual([]);
+  });
+
+  it('names every action with its visible text first (WCAG 2.5.3 label in name)', () => {
+    render(<ContactActions name="Cllr Jane Smith" email="jane.smith@rugby.gov.uk" teamsUser="jane.smith@rugby.gov.uk" vCard={{ formattedName: 'Cllr Jane Smith', givenName: 'Jane', familyName: 'Smith' }} compact={true} />);
+    for (const control of [...screen.getAllByRole('link'), ...screen.getAllByRole('button')]) {
+      const visible = (control.textContent ?? '').trim().toLowerCase();
+      expect((control.getAttribute('aria-label') ?? '').toLowerCase()).toContain(visible);
+    }
+    expect(screen.getByRole('button', { name: 'Download contact card for Cllr Jane Smith' })).toBeInTheDocument();
   });
 
   it('renders nothing when there is no way to get in touch', () => {

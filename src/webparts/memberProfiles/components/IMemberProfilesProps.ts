@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IPartialTheme } from '@fluentui/react/lib/Styling';
 import type { Channel } from '../../../domain/neutrality/channels';
+import type { IMemberDirectoryRepository } from '../../../data/members/types';
 
 export interface IMemberProfilesProps {
   /** PnPjs, pointed at the site that holds the directory lists. Undefined until configured. */
@@ -13,4 +14,6 @@ export interface IMemberProfilesProps {
   theme?: IPartialTheme;
   /** A problem with the configuration, in plain English; empty when configured. */
   configurationProblem?: string;
+  /** Where the directory comes from; by default the PnPjs repository over `sp`. */
+  repository?: IMemberDirectoryRepository;
 }

@@ -1,0 +1,255 @@
+import * as React from 'react';
+import { FacetFilters, type IFacetOption } from '../../../components/FacetFilters';
+import { mailtoHref } from '../../../components/ContactActions/links';
+import { format, strings } from '../loc/ui/strings';
+import type { DirectoryView, PersonView, RoleKind } from '../model/directoryView';
+import { ROLE_KINDS } from '../model/directoryView';
+import { activeFilterCount, FACET_KEYS, LETTERS, runQuery, type DirectoryQuery, type FacetKey, type SortKey } from '../model/search';
+import { MemberCard, openButtonId } from './MemberCard';
+import { useIdPrefix } from './ids';
+import styles from './MemberProfiles.module.scss';
+
+export type Layout = 'cards' | 'list';
+
+export interface IDirectoryPanelProps {
+  view: DirectoryView;
+  query: DirectoryQuery;
+  onQueryChange: (query: DirectoryQuery) => void;
+  layout: Layout;
+  onLayoutChange: (layout: Layout) => void;
+  onOpen: (id: number) => void;
+}
+
+const ROLE_KIND_LABELS: Record<RoleKind, string> = {
+  cabinet: strings.roleKindCabinet,
+  chair: strings.roleKindChair,
+  outside: strings.roleKindOutside
+};
+
+function countText(count: number): string {
+  if (count === 0) return strings.resultCountNone;
+  if (count === 1) return strings.resultCountOne;
+  return format(strings.resultCount, { count });
+}
+
+const COLLAPSE = { count: 6, showMore: (total: number) => format(strings.showMore, { count: total }), showFewer: strings.showFewer };
+
+/** Search as you type, A–Z, facets with counts, sort, and cards or a compact list. */
+export function DirectoryPanel(props: IDirectoryPanelProps): JSX.Element {
+  const { view, query, onQueryChange, layout, onLayoutChange, onOpen } = props;
+  const px = useIdPrefix();
+  const [filtersOpen, setFiltersOpen] = React.useState(false);
+  const results = React.useMemo(() => runQuery(view.people, query), [view.people, query]);
+  const set = (patch: Partial<DirectoryQuery>): void => onQueryChange({ ...query, ...patch });
+  const memberChannel = view.channel === 'member-profile';
+
+  const facet = <V extends string | number>(key: FacetKey, items: Array<{ value: V; label: string }>): Array<IFacetOption<V>> =>
+    items.map((i) => ({ ...i, count: results.counts[key].get(i.value) ?? 0 }));
+  const wardOptions = facet('wards', view.wards.map((w) => ({ value: w.id, label: w.title })));
+  const groupOptions = facet('groups', view.groups.map((g) => ({ value: g.id, label: g.name })));
+  const bodyOptions = facet(
+    'bodies',
+    view.bodies.filter((b) => b.kind !== 'Council').map((b) => ({ value: b.id, label: b.title }))
+  );
+  const roleOptions = facet('roleKinds', ROLE_KINDS.map((k) => ({ value: k, label: ROLE_KIND_LABELS[k] })));
+
+  // Each ticked facet value as a removable chip.
+  const optionsOf: Record<FacetKey, Array<IFacetOption<string | number>>> = {
+    wards: wardOptions,
+    groups: groupOptions,
+    bodies: bodyOptions,
+    roleKinds: roleOptions
+  };
+  const chips = FACET_KEYS.flatMap((key) => {
+    const selected = query[key] as ReadonlyArray<string | number>;
+    return selected.map((value) => ({
+      key: `${key}-${value}`,
+      label: optionsOf[key].find((o) => o.value === value)?.label ?? '',
+      remove: () => set({ [key]: selected.filter((v) => v !== value) })
+    }));
+  });
+  const active = activeFilterCount(query);
+
+  return (
+    <div>
+      <h3>{strings.directoryHeading}</h3>
+      <div className={styles.toolbar}>
+        <div className={`${styles.field} ${styles.searchField}`}>
+          <label htmlFor={`${px}-search`}>{strings.searchLabel}</label>
+          <div className={styles.searchBox}>
+            <input
+              id={`${px}-search`}
+              className={styles.input}
+              type="search"
+              autoComplete="off"
+              placeholder={strings.searchPlaceholder}
+              value={query.text}
+              onChange={(e) => set({ text: e.target.value })}
+            />
+            {query.text && (
+              <button type="button" className={`${styles.button} ${styles.clearSearch}`} onClick={() => set({ text: '' })}>
+                {strings.clearSearch}
+              </button>
+            )}
+          </div>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${px}-sort`}>{strings.sortLabel}</label>
+          <select id={`${px}-sort`} className={styles.select} value={query.sort} onChange={(e) => set({ sort: e.target.value as SortKey })}>
+            <option value="surname">{strings.sortSurname}</option>
+            <option value="ward">{strings.sortWard}</option>
+          </select>
+        </div>
+        <fieldset className={styles.segmented}>
+          <legend>{strings.layoutLabel}</legend>
+          <span className={styles.segmentButtons}>
+            {(['cards', 'list'] as Layout[]).map((l) => (
+              <button
+                key={l}
+                type="button"
+                className={layout === l ? `${styles.button} ${styles.pressed}` : styles.button}
+                aria-pressed={layout === l}
+                onClick={() => onLayoutChange(l)}
+              >
+                {l === 'cards' ? strings.layoutCards : strings.layoutList}
+              </button>
+            ))}
+          </span>
+        </fieldset>
+        <button
+          type="button"
+          className={styles.button}
+          aria-expanded={filtersOpen}
+          aria-controls={`${px}-filters`}
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {active ? format(strings.filtersButtonActive, { count: active }) : strings.filtersButton}
+        </button>
+      </div>
+
+      {filtersOpen && (
+        <div id={`${px}-filters`} className={styles.filters}>
+          <FacetFilters legend={strings.facetWard} idPrefix={`${px}-f-ward`} options={wardOptions} selected={query.wards} onChange={(wards) => set({ wards })} collapse={COLLAPSE} />
+          {memberChannel && (
+            <FacetFilters legend={strings.facetGroup} idPrefix={`${px}-f-group`} options={groupOptions} selected={query.groups} onChange={(groups) => set({ groups })} />
+          )}
+          <FacetFilters legend={strings.facetBody} idPrefix={`${px}-f-body`} options={bodyOptions} selected={query.bodies} onChange={(bodies) => set({ bodies })} collapse={COLLAPSE} />
+          <FacetFilters legend={strings.facetRoleKind} idPrefix={`${px}-f-role`} options={roleOptions} selected={query.roleKinds} onChange={(roleKinds) => set({ roleKinds })} />
+        </div>
+      )}
+
+      {chips.length > 0 && (
+        <ul className={styles.chips} aria-label={strings.filtersButton}>
+          {chips.map((c) => (
+            <li key={c.key}>
+              <button type="button" onClick={c.remove} aria-label={format(strings.removeFilter, { label: c.label })}>
+                {c.label} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" onClick={() => set({ wards: [], groups: [], bodies: [], roleKinds: [] })}>
+              {strings.clearFilters}
+            </button>
+          </li>
+        </ul>
+      )}
+
+      <ul className={styles.az} aria-label={strings.azLabel}>
+        <li>
+          <button
+            type="button"
+            aria-pressed={query.letter === ''}
+            className={query.letter === '' ? styles.pressed : undefined}
+            onClick={() => set({ letter: '' })}
+          >
+            {strings.azAll}
+          </button>
+        </li>
+        {LETTERS.map((l) => (
+          <li key={l}>
+            <button
+              type="button"
+              aria-pressed={query.letter === l}
+              aria-label={format(strings.azLetterLabel, { letter: l })}
+              className={query.letter === l ? styles.pressed : undefined}
+              disabled={query.letter !== l && !results.letters.has(l)}
+              onClick={() => set({ letter: query.letter === l ? '' : l })}
+            >
+              {l}
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <p className={styles.status} role="status" aria-live="polite" aria-atomic="true">
+        {countText(results.people.length)}
+        {results.people.length === 0 && ` ${strings.noResultsHint}`}
+      </p>
+
+      {layout === 'cards' ? (
+        <ul className={styles.cards} aria-label={strings.directoryHeading}>
+          {results.people.map((p) => (
+            <MemberCard key={p.id} view="directory" person={p} onOpen={onOpen} />
+          ))}
+        </ul>
+      ) : (
+        <MemberTable people={results.people} memberChannel={memberChannel} onOpen={onOpen} />
+      )}
+    </div>
+  );
+}
+
+interface IMemberTableProps {
+  people: PersonView[];
+  memberChannel: boolean;
+  onOpen: (id: number) => void;
+}
+
+/** The compact list: one row per councillor. */
+function MemberTable(props: IMemberTableProps): JSX.Element {
+  const px = useIdPrefix();
+  return (
+    <div className={styles.tableWrap} role="region" aria-labelledby={`${px}-list-caption`} tabIndex={0}>
+      <table className={styles.table}>
+        <caption id={`${px}-list-caption`} className={styles.visuallyHidden}>
+          {strings.directoryHeading}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.columnName}</th>
+            <th scope="col">{strings.columnWard}</th>
+            {props.memberChannel && <th scope="col">{strings.columnGroup}</th>}
+            <th scope="col">{strings.columnRoles}</th>
+            <th scope="col">{strings.columnEmail}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.people.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <button id={openButtonId(px, 'directory', p.id)} type="button" className={styles.linkButton} aria-haspopup="dialog" onClick={() => props.onOpen(p.id)}>
+                  {p.name}
+                </button>
+              </th>
+              <td>{p.wardTitle}</td>
+              {props.memberChannel && <td>{p.party?.name ?? ''}</td>}
+              <td>
+                {p.headlines.length > 0 && (
+                  <ul>
+                    {p.headlines.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                <a href={mailtoHref(p.email)}>{p.email}</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import * as React from 'react';
+import { PersonAvatar } from '../../../components/PersonAvatar';
+import { ContactLinks } from './ContactLinks';
+import { format, strings } from '../loc/ui/strings';
+import type { PersonView } from '../model/directoryView';
+import { useIdPrefix } from './ids';
+import styles from './MemberProfiles.module.scss';
+
+const MAX_HEADLINES = 4;
+
+export interface IMemberCardProps {
+  person: PersonView;
+  onOpen: (id: number) => void;
+  /** Show the published contact details (the ward view). */
+  withContact?: boolean;
+}
+
+/** The id of the button that opens a person's profile, so focus can return to it. */
+export const openButtonId = (idPrefix: string, view: string, id: number): string => `${idPrefix}-${view}-open-${id}`;
+
+/**
+ * A councillor as a card: photo or initials, name (the button that opens the profile; the whole
+ * card is clickable too), ward, declared group on the members' own page, headline roles.
+ */
+export function MemberCard(props: IMemberCardProps & { view: string }): JSX.Element {
+  const { person, onOpen, withContact } = props;
+  const px = useIdPrefix();
+  const shown = person.headlines.slice(0, MAX_HEADLINES);
+  const more = person.headlines.length - shown.length;
+  return (
+    <li className={withContact ? `${styles.card} ${styles.contactCard}` : styles.card}>
+      <PersonAvatar name={person.name} photoUrl={person.photoUrl} size={56} />
+      <div className={styles.cardBody}>
+        <h4>
+          <button
+            id={openButtonId(px, props.view, person.id)}
+            type="button"
+            className={withContact ? styles.nameButton : `${styles.nameButton} ${styles.stretched}`}
+            aria-haspopup="dialog"
+            onClick={() => onOpen(person.id)}
+          >
+            {person.name}
+          </button>
+        </h4>
+        <p className={styles.ward}>{format(strings.wardOf, { ward: person.wardTitle })}</p>
+        {person.party && <p className={styles.party}>{person.party.name}</p>}
+        {shown.length > 0 && (
+          <ul className={styles.headlines}>
+            {shown.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+            {more > 0 && <li>{format(strings.moreRoles, { count: more })}</li>}
+          </ul>
+        )}
+        {withContact && (
+          <ContactLinks name={person.name} email={person.email} phone={person.phone} mobile={person.mobile} teamsUser={person.email} />
+        )}
+      </div>
+    </li>
+  );
+}

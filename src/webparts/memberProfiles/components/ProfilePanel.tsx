@@ -1,0 +1,249 @@
+/**
+ * The profile, in a Fluent Panel: loaded on demand (its own chunk), so the directory's entry
+ * bundle stays small. Focus is trapped while it is open; Esc or the close button closes it, and
+ * the caller returns focus to the card that opened it.
+ */
+import * as React from 'react';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { ContactLinks } from './ContactLinks';
+import type { VCardContact } from '../../../components/ContactActions/vCard';
+import { PersonAvatar } from '../../../components/PersonAvatar';
+import type { Channel } from '../../../domain/neutrality/channels';
+import { formatUkDate } from '../../../domain/neutrality/preElection';
+import { format, strings } from '../loc/ui/strings';
+import { MEMBERSHIP_GROUPS, type MembershipGroup, type MembershipView, type PersonView } from '../model/directoryView';
+import styles from './ProfilePanel.module.scss';
+import common from './MemberProfiles.module.scss';
+import { useIdPrefix } from './ids';
+
+export interface IProfilePanelProps {
+  /** The councillor shown; undefined closes the panel. */
+  person: PersonView | undefined;
+  channel: Channel;
+  onDismiss: () => void;
+  /** After the close animation: return focus here. */
+  onDismissed: () => void;
+  /** Asked only when a statement was withheld by the screen: editors see what was found. */
+  canEdit: () => Promise<boolean>;
+  /** The theme's colours as CSS variables: the panel renders outside the web part's element. */
+  themeStyle: React.CSSProperties;
+}
+
+const GROUP_HEADINGS: Record<MembershipGroup, string> = {
+  cabinet: strings.profileCabinet,
+  committee: strings.profileCommittees,
+  workingParty: strings.profileWorkingParties,
+  taskGroup: strings.profileTaskGroups,
+  additional: strings.profileAdditional,
+  outside: strings.profileOutside
+};
+
+function datesOf(m: { startDate?: string; endDate?: string }): string {
+  if (m.startDate && m.endDate) return format(strings.fromTo, { from: formatUkDate(m.startDate), to: formatUkDate(m.endDate) });
+  if (m.startDate) return format(strings.since, { date: formatUkDate(m.startDate) });
+  if (m.endDate) return format(strings.until, { date: formatUkDate(m.endDate) });
+  return '';
+}
+
+/** What the councillor is on the body, in the council's words. */
+function membershipText(m: MembershipView): string[] {
+  switch (m.group) {
+    case 'cabinet':
+      return m.role === 'Portfolio Holder' && m.portfolio
+        ? [format(strings.portfolioHolderFor, { portfolio: m.portfolio })]
+        : [m.roleLabel, ...(m.portfolio ? [format(strings.portfolioHolderFor, { portfolio: m.portfolio })] : [])];
+    case 'additional':
+      return [m.roleLabel];
+    default:
+      return [format(strings.roleOfBody, { role: m.roleLabel, body: m.bodyTitle })];
+  }
+}
+
+export function vCardFor(p: PersonView): VCardContact {
+  return {
+    formattedName: p.name,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    honorificPrefix: 'Cllr',
+    title: format(strings.vCardTitle, { ward: p.wardTitle }),
+    email: p.email,
+    workPhone: p.phone,
+    mobile: p.mobile,
+    address: p.address
+  };
+}
+
+function Statement(props: { person: PersonView; channel: Channel; canEdit: () => Promise<boolean> }): JSX.Element | null {
+  const { statement } = props.person;
+  const px = useIdPrefix();
+  const [editor, setEditor] = React.useState(false);
+  const screened = statement.status === 'withheld' && statement.reason === 'screening';
+  React.useEffect(() => {
+    let live = true;
+    setEditor(false);
+    if (screened) props.canEdit().then((can) => live && setEditor(can), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [props.person.id, screened]);
+  if (statement.status === 'none') return null;
+  return (
+    <section className={styles.section} aria-labelledby={`${px}-profile-about`}>
+      <h3 id={`${px}-profile-about`}>{strings.profileAbout}</h3>
+      {statement.status === 'shown' ? (
+        <p className={styles.statement}>{statement.text}</p>
+      ) : (
+        <div className={styles.withheld}>
+          {statement.reason === 'screening' && props.channel === 'officer-owned' && <p className={styles.withheldTitle}>{strings.profileStatementWithheld}</p>}
+          <p>{statement.notice}</p>
+          {statement.reason === 'screening' && editor && (
+            <div className={styles.findings}>
+              <h4>{strings.profileEditorsNote}</h4>
+              <ul>
+                {statement.findings.map((f, i) => (
+                  <li key={i}>{f.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () => Promise<boolean> }): JSX.Element {
+  const p = props.person;
+  const px = useIdPrefix();
+  const [copied, setCopied] = React.useState(false);
+  const groups = MEMBERSHIP_GROUPS.map((g) => ({ group: g, items: p.memberships.filter((m) => m.group === g) })).filter((g) => g.items.length > 0);
+  const copy = (): void => {
+    const done = (): void => setCopied(true);
+    navigator.clipboard?.writeText(window.location.href).then(done, done);
+  };
+  React.useEffect(() => setCopied(false), [p.id]);
+  return (
+    <div className={styles.profile}>
+      <div className={styles.identity}>
+        <PersonAvatar name={p.name} photoUrl={p.photoUrl} size={96} decorative={false} />
+        <div className={styles.identityText}>
+        {(p.honorific || p.postNominals) && (
+          <p className={styles.formalName}>{[p.honorific, p.givenName, p.familyName, p.postNominals].filter(Boolean).join(' ')}</p>
+        )}
+        <dl className={styles.facts}>
+          <dt>{strings.profileWard}</dt>
+          <dd>{p.wardTitle}</dd>
+          {p.party && (
+            <>
+              <dt>{strings.profileGroup}</dt>
+              <dd>
+                {p.party.name}
+                {p.partyWebsite && /^https:\/\//i.test(p.partyWebsite) && (
+                  <>
+                    {' '}
+                    <a href={p.partyWebsite} target="_blank" rel="noopener noreferrer">
+                      {strings.profilePartyWebsite}
+                    </a>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
+          <dt>{strings.profileTerm}</dt>
+          <dd>{datesOf({ startDate: p.termStart, endDate: p.termEnd })}</dd>
+        </dl>
+        </div>
+      </div>
+
+      <section className={styles.section} aria-labelledby={`${px}-profile-contact`}>
+        <h3 id={`${px}-profile-contact`}>{strings.profileContact}</h3>
+        <ContactLinks name={p.name} email={p.email} phone={p.phone} mobile={p.mobile} teamsUser={p.email} vCard={vCardFor(p)} />
+        {p.address && (
+          <p className={styles.address}>
+            <span className={styles.label}>{strings.profileAddress}: </span>
+            {p.address}
+          </p>
+        )}
+        <p>
+          <button type="button" className={common.linkButton} onClick={copy}>
+            {strings.profileCopyLink}
+          </button>{' '}
+          <span aria-live="polite">{copied ? strings.profileLinkCopied : ''}</span>
+        </p>
+      </section>
+
+      <Statement person={p} channel={props.channel} canEdit={props.canEdit} />
+
+      {groups.length === 0 ? (
+        <p>{strings.profileNoRoles}</p>
+      ) : (
+        groups.map(({ group, items }) => (
+          <section key={group} className={styles.section} aria-labelledby={`${px}-profile-${group}`}>
+            <h3 id={`${px}-profile-${group}`}>{GROUP_HEADINGS[group]}</h3>
+            <ul className={styles.roles}>
+              {items.map((m) => {
+                const [main, ...rest] = membershipText(m);
+                const dates = datesOf(m);
+                return (
+                  <li key={m.id}>
+                    <span className={styles.roleMain}>{main}</span>
+                    {rest.map((r) => (
+                      <span key={r} className={styles.roleExtra}>
+                        {r}
+                      </span>
+                    ))}
+                    {dates && <span className={styles.dates}>{dates}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))
+      )}
+
+      <section className={styles.section} aria-labelledby={`${px}-profile-skills`}>
+        <h3 id={`${px}-profile-skills`}>{strings.profileSkills}</h3>
+        {p.skills.length ? (
+          <ul className={styles.skills}>
+            {p.skills.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{strings.profileNoSkills}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** No sliding or fading for those who ask their system for less motion. */
+const REDUCED_MOTION = { selectors: { '@media (prefers-reduced-motion: reduce)': { animation: 'none', transition: 'none' } } };
+const PANEL_STYLES = { main: REDUCED_MOTION, overlay: REDUCED_MOTION };
+
+export default function ProfilePanel(props: IProfilePanelProps): JSX.Element {
+  // Keep showing the last person while the panel animates closed.
+  const last = React.useRef<PersonView | undefined>(props.person);
+  if (props.person) last.current = props.person;
+  const person = props.person ?? last.current;
+  return (
+    <Panel
+      isOpen={!!props.person}
+      onDismiss={props.onDismiss}
+      onDismissed={props.onDismissed}
+      type={PanelType.medium}
+      styles={PANEL_STYLES}
+      isLightDismiss={true}
+      headerText={person?.name}
+      headerTextProps={{ 'aria-level': 2 } as React.HTMLAttributes<HTMLDivElement>}
+      closeButtonAriaLabel={strings.closeProfile}
+      // Focus goes back where the caller says (the card that opened the profile), not where Fluent guesses.
+      focusTrapZoneProps={{ disableRestoreFocus: true }}
+      popupProps={{ shouldRestoreFocus: false }}
+    >
+      <div style={props.themeStyle} className={styles.content} data-member-profile={person?.id}>
+        {person && <ProfileBody person={person} channel={props.channel} canEdit={props.canEdit} />}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { Combobox } from '../../../components/Combobox';
+import { format, strings } from '../loc/ui/strings';
+import type { DirectoryView } from '../model/directoryView';
+import { MemberCard } from './MemberCard';
+import { useIdPrefix } from './ids';
+import styles from './MemberProfiles.module.scss';
+
+export interface IWardPanelProps {
+  view: DirectoryView;
+  wardId: number | undefined;
+  onWardChange: (id: number | undefined) => void;
+  onOpen: (id: number) => void;
+}
+
+/** "Who are the councillors for this ward?": pick or type a ward, see its one to three councillors and how to reach them. */
+export function WardPanel(props: IWardPanelProps): JSX.Element {
+  const { view, wardId, onWardChange, onOpen } = props;
+  const px = useIdPrefix();
+  const ward = view.wards.find((w) => w.id === wardId);
+  const options = React.useMemo(() => view.wards.map((w) => ({ key: String(w.id), text: w.title })), [view.wards]);
+  const vacancies = ward ? ward.seats - ward.people.length : 0;
+  return (
+    <div>
+      <h3>{strings.wardHeading}</h3>
+      <div className={styles.picker}>
+        <Combobox
+          id={`${px}-ward-picker`}
+          label={strings.wardPickerLabel}
+          placeholder={strings.wardPickerPlaceholder}
+          options={options}
+          selectedKey={ward ? String(ward.id) : undefined}
+          onSelect={(key) => onWardChange(Number(key))}
+          noMatchText={(text) => format(strings.wardPickerNoMatch, { text })}
+          countText={(count) => format(strings.wardPickerOptions, { count })}
+        />
+      </div>
+      {ward ? (
+        <section className={styles.wardResult} aria-labelledby={`${px}-ward-heading`}>
+          <h4 id={`${px}-ward-heading`}>{format(strings.wardCouncillorsHeading, { ward: ward.title })}</h4>
+          <p className={styles.note}>
+            {ward.seats === 1 ? strings.wardSeatsOne : format(strings.wardSeats, { count: ward.seats })}
+            {vacancies > 0 && ` ${vacancies === 1 ? strings.wardVacancyOne : format(strings.wardVacancies, { count: vacancies })}`}
+          </p>
+          {ward.description && <p className={styles.bodyDescription}>{ward.description}</p>}
+          {ward.people.length === 0 ? (
+            <p>{strings.wardNone}</p>
+          ) : (
+            <ul className={styles.cards} aria-labelledby={`${px}-ward-heading`}>
+              {ward.people.map((p) => (
+                <MemberCard key={p.id} view="ward" person={p} onOpen={onOpen} withContact={true} />
+              ))}
+            </ul>
+          )}
+          <p>
+            <button type="button" className={styles.linkButton} onClick={() => onWardChange(undefined)}>
+              {strings.chooseAnotherWard}
+            </button>
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby={`${px}-ward-all`}>
+          <h4 id={`${px}-ward-all`}>{strings.wardAllWards}</h4>
+          <ul className={styles.wardList}>
+            {view.wards.map((w) => (
+              <li key={w.id}>
+                <button type="button" className={styles.linkButton} onClick={() => onWardChange(w.id)}>
+                  {w.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

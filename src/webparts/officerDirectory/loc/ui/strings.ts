@@ -1,0 +1,111 @@
+/**
+ * The Officer Directory's words, in British English. Components import this module directly
+ * (jest cannot resolve SPFx's AMD strings module); loc/en-us.js stays for the property pane.
+ */
+const n = (value: number): string => value.toLocaleString('en-GB');
+const plural = (count: number, one: string, many: string): string => `${n(count)} ${count === 1 ? one : many}`;
+
+export const strings = {
+  title: 'Officer Directory',
+  notConfiguredTitle: 'Not configured.',
+  noSiteTitle: 'No officers to show yet.',
+  noSiteMessage: (site: string): string => `The officer directory reads the Officers, Service Areas and Liaison Officers lists on ${site}.`,
+
+  loading: 'Loading the directory…',
+  loadingOfficers: (loaded: number, expected: number): string => `Loading officers… ${n(loaded)} of about ${n(expected)}`,
+  refreshing: 'Refreshing…',
+  fromCache: (when: string): string => `Saved in this browser at ${when}.`,
+  fromSharePoint: (when: string): string => `Up to date as of ${when}.`,
+  refresh: 'Refresh',
+  refreshLabel: 'Refresh the directory from SharePoint',
+  tryAgain: 'Try again',
+
+  errorTitle: 'The directory could not be loaded.',
+  errors: {
+    throttled: 'SharePoint is busy and asked us to slow down. Wait a minute, then try again.',
+    threshold: 'SharePoint refused a query that reads too many items at once. Tell the site owner; trying again will not help.',
+    forbidden: 'You do not have permission to read the directory lists on this site. Ask the site owner for access.',
+    'not-found': 'The directory lists are not on this site. Check the site address in the web part settings.',
+    network: 'SharePoint could not be reached. Check your connection, then try again.',
+    other: 'Something went wrong while reading SharePoint. Try again; if it keeps happening, tell the site owner.'
+  },
+  refreshFailedTitle: 'The directory could not be refreshed, so it shows what was loaded before.',
+  officersIncompleteTitle: 'Some officers are missing.',
+  officersIncomplete: (loaded: number, reason: string): string => `${n(loaded)} officers are shown, but the rest could not be loaded. ${reason}`,
+
+  tabsLabel: 'Ways to find an officer',
+  tabTopic: 'Find a liaison officer',
+  tabBrowse: 'Browse services',
+  tabOfficers: 'Officer directory',
+
+  topicLabel: 'What do you need help with?',
+  topicHint: 'Type a topic or a service, for example bins, fly-tipping, council tax or planning enforcement.',
+  topicPlaceholder: 'For example: fly-tipping',
+  suggestionsLabel: 'Popular topics',
+  suggestions: ['bins', 'fly-tipping', 'council tax', 'planning enforcement', 'housing repairs', 'licensing'],
+  wardLabel: 'Your ward (optional)',
+  wardAll: 'All wards',
+  wardNarrowing: (ward: string): string => `Showing the liaison officers who cover ${ward}.`,
+  topicPrompt: 'Type a topic to see the services that deal with it, and their liaison officers.',
+  topicCount: (count: number, query: string): string =>
+    count === 0 ? `No services match “${query}”.` : `${plural(count, 'service matches', 'services match')} “${query}”.`,
+  topicNone: 'Try another word, or browse all services.',
+  topicPartial: 'No service matches every word, so these match some of them.',
+  countyHint: (what: string): string =>
+    `Looking for ${what}? These are usually County Council services, not the borough council’s. Customer Services can pass a report on.`,
+  showAllServices: (count: number): string => `Show all ${n(count)} matching services`,
+  matchedTopics: 'Matched topics:',
+
+  liaisonOfficer: 'Councillor Liaison Officer',
+  deputyLiaisonOfficer: 'Deputy Liaison Officer',
+  coversAll: 'Covers all wards',
+  covers: (wards: string): string => `Covers: ${wards}`,
+  helpWith: 'What I can help with',
+  profileWithheld: 'This profile is being reviewed.',
+  descriptionWithheld: 'This description is being reviewed.',
+  editorReasons: (reasons: string): string => `For editors: ${reasons} Edit the text in its SharePoint list.`,
+  noLiaisonForWard: (ward: string): string => `No liaison officer for this service covers ${ward}; contact the team below.`,
+  noLiaison: 'This service has no liaison officer yet; contact the team below.',
+  teamContacts: 'Team contacts',
+  teamName: (service: string): string => `the ${service} team`,
+  webPage: (service: string): string => `${service} on the council website`,
+  editorBanner: (count: number): string =>
+    `${plural(count, 'text is', 'texts are')} not shown on this page because ${count === 1 ? 'it contains' : 'they contain'} party-political content. ` +
+    'Officer pages must stay politically neutral (Member and Officer Protocol). Edit them in the Liaison Officers or Service Areas list.',
+  problemsBanner: (count: number): string => `${plural(count, 'record was', 'records were')} left out because ${count === 1 ? 'it is' : 'they are'} incomplete:`,
+
+  browseIntro: 'Every council service, by directorate, with its liaison officer and team contacts.',
+  browseJump: 'Jump to a directorate',
+  servicesIn: (count: number): string => plural(count, 'service', 'services'),
+
+  officersLabel: 'Search officers',
+  officersHint: 'Search by name, job title, service or topic.',
+  officersPlaceholder: 'For example: planning enforcement team leader',
+  directorateLabel: 'Directorate',
+  directorateAll: 'All directorates',
+  serviceLabel: 'Service area',
+  serviceAll: 'All service areas',
+  azLabel: 'Surname A to Z',
+  azAll: 'All',
+  azLetter: (letter: string): string => `Surnames starting with ${letter}`,
+  clearFilters: 'Clear search and filters',
+  officerCount: (count: number, total: number, loading: boolean): string =>
+    (count === total ? plural(count, 'officer', 'officers') : `${n(count)} of ${plural(total, 'officer', 'officers')}`) +
+    (loading ? ' (more still loading)' : ''),
+  closeMatches: (query: string): string => `Nothing matches “${query}” exactly, so these are close matches.`,
+  noOfficers: 'No officers match. Check the spelling, or clear the filters.',
+  listLabel: 'Officers',
+  listKeys: 'Use the up and down arrow keys to move through the list, and Enter to open an officer’s card.',
+
+  close: 'Close',
+  closeCard: (name: string): string => `Close ${name}’s card`,
+  restricted: 'Politically restricted post',
+  liaisonFor: (role: string, service: string): string => `${role} for ${service}`,
+  location: 'Location',
+  service: 'Service',
+  linkToOfficer: 'Link to this card',
+  findingOfficer: 'Finding the officer from the link…',
+  officerNotFound: (id: string): string => `No officer with the number ${id} is in the directory. They may have left the council.`
+};
+
+export type OfficerDirectoryStrings = typeof strings;
