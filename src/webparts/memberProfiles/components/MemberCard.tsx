@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { PersonAvatar } from '../../../components/PersonAvatar';
-import { ContactLinks } from './ContactLinks';
+import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import { format, strings } from '../loc/ui/strings';
 import type { PersonView } from '../model/directoryView';
 import { useIdPrefix } from './ids';
@@ -53,7 +53,7 @@ export function MemberCard(props: IMemberCardProps & { view: string }): JSX.Elem
           </ul>
         )}
         {withContact && (
-          <ContactLinks name={person.name} email={person.email} phone={person.phone} mobile={person.mobile} teamsUser={person.email} />
+          <ContactActions name={person.name} email={person.email} phone={person.phone} mobile={person.mobile} teamsUser={person.email} />
         )}
       </div>
     </li>

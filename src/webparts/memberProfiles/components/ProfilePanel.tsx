@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { ContactLinks } from './ContactLinks';
+import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import type { VCardContact } from '../../../components/ContactActions/vCard';
 import { PersonAvatar } from '../../../components/PersonAvatar';
 import type { Channel } from '../../../domain/neutrality/channels';
@@ -157,7 +157,7 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
 
       <section className={styles.section} aria-labelledby={`${px}-profile-contact`}>
         <h3 id={`${px}-profile-contact`}>{strings.profileContact}</h3>
-        <ContactLinks name={p.name} email={p.email} phone={p.phone} mobile={p.mobile} teamsUser={p.email} vCard={vCardFor(p)} />
+        <ContactActions name={p.name} email={p.email} phone={p.phone} mobile={p.mobile} teamsUser={p.email} vCard={vCardFor(p)} />
         {p.address && (
           <p className={styles.address}>
             <span className={styles.label}>{strings.profileAddress}: </span>

@@ -117,16 +117,6 @@ export const strings = {
   fromTo: '{from} to {to}',
   moreRoles: '+{count} more',
 
-  // Contact actions (each accessible name contains the visible text: WCAG 2.5.3)
-  contactListLabel: 'Contact {name}',
-  contactEmail: 'Email {name} at {email}',
-  contactPhone: 'Call {name} on {phone}',
-  contactMobile: "Call {name}'s mobile on {phone}",
-  contactTeams: 'Chat in Teams',
-  contactTeamsLabel: 'Chat in Teams with {name} (opens in a new tab)',
-  contactVCard: 'Download contact card',
-  contactVCardLabel: 'Download contact card for {name}',
-
   // Profile
   profileLabel: 'Profile of {name}',
   closeProfile: 'Close the profile',
