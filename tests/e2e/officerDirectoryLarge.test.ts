@@ -5,25 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startTestWorkbench, TestWorkbench } from '../support/browser';
-
-/** Counts the page's API requests (at fetch) and notes the count when the directory's first results go in. */
-function probeFirstResults(): void {
-  const w = window as unknown as { __odApiCalls: number; __odFirstRequests?: number };
-  w.__odApiCalls = 0;
-  const original = window.fetch;
-  window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
-    const target = args[0];
-    const url = typeof target === 'string' ? target : target instanceof URL ? target.href : target.url;
-    if (url.includes('/_api/')) w.__odApiCalls++;
-    return original.apply(this, args);
-  } as typeof fetch;
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-webpart="officer-directory"] [role="tablist"]')) return;
-    observer.disconnect();
-    w.__odFirstRequests = w.__odApiCalls;
-  });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-}
+import { officerDirectoryFirstResultsProbe } from '../support/officerDirectoryProbe';
 
 let wb: TestWorkbench;
 let browser: Browser;
@@ -40,7 +22,7 @@ test('20,000 officers: first results after one request, then every officer with 
   // As tests/support/browser's openPage, with the probe installed before the page's scripts run.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await context.addCookies([{ name: 'local-user', value: 'officer', domain: new URL(wb.url).hostname, path: '/' }]);
-  await context.addInitScript(probeFirstResults);
+  await context.addInitScript(officerDirectoryFirstResultsProbe);
   const page = await context.newPage();
   const apiRequests: string[] = [];
   const errors: string[] = [];

@@ -22,6 +22,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { BenchScenario } from '../context';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/support/browser';
+import { officerDirectoryFirstResultsProbe } from '../../../tests/support/officerDirectoryProbe';
 
 const PATH = 'officer-directory';
 /** The sequence is typed this many times; the figures are those of the middle run (by its p95). */
@@ -41,29 +42,7 @@ async function open(browser: Browser, url: string, user: string): Promise<Opened
   await context.addCookies([{ name: 'local-user', value: user, domain: new URL(url).hostname, path: '/' }]);
   // Records how many API requests the page had made when the directory's first results went into
   // the page, and when that frame had been painted.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __odFirstResults?: number; __odFirstRequests?: number; __odApiCalls: number };
-    w.__odApiCalls = 0;
-    const original = window.fetch;
-    window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
-      const target = args[0];
-      const url = typeof target === 'string' ? target : target instanceof URL ? target.href : target.url;
-      if (url.includes('/_api/')) w.__odApiCalls++;
-      return original.apply(this, args);
-    } as typeof fetch;
-    const observer = new MutationObserver(() => {
-      if (w.__odFirstRequests !== undefined) return;
-      if (!document.querySelector('[data-webpart="officer-directory"] [role="tablist"]')) return;
-      observer.disconnect();
-      w.__odFirstRequests = w.__odApiCalls;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (w.__odFirstResults = performance.now());
-        channel.port2.postMessage(0);
-      });
-    });
-    document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-  });
+  await context.addInitScript(officerDirectoryFirstResultsProbe);
   const page = await context.newPage();
   const apiRequests: string[] = [];
   let threshold = 0;
@@ -130,6 +109,19 @@ async function typingLatencies(page: Page): Promise<number[][]> {
       });
     });
   });
+  return typeRuns(page, async (latencies) => {
+    if (latencies.some((l) => l < 0)) throw new Error('A keystroke was measured before its results were shown.');
+    // Start again from an empty box (not measured).
+    await input.fill('');
+    await page.waitForTimeout(500);
+  });
+}
+
+/**
+ * Types KEYS RUNS times into the focused input of a page whose probe pushes one latency per key
+ * to `__odLatency`; `afterRun` sees each run's latencies and resets the input.
+ */
+async function typeRuns(page: Page, afterRun: (latencies: number[]) => Promise<void>): Promise<number[][]> {
   const runs: number[][] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.evaluate(() => ((window as unknown as { __odLatency: number[] }).__odLatency = []));
@@ -140,11 +132,8 @@ async function typingLatencies(page: Page): Promise<number[][]> {
       await page.waitForTimeout(120);
     }
     const latencies = await page.evaluate(() => (window as unknown as { __odLatency: number[] }).__odLatency);
-    if (latencies.some((l) => l < 0)) throw new Error('A keystroke was measured before its results were shown.');
+    await afterRun(latencies);
     runs.push(latencies);
-    // Start again from an empty box (not measured).
-    await input.fill('');
-    await page.waitForTimeout(500);
   }
   return runs;
 }
@@ -172,18 +161,7 @@ async function baselineLatencies(browser: Browser): Promise<number[][]> {
         });
       });
     });
-    const runs: number[][] = [];
-    for (let run = 0; run < RUNS; run++) {
-      await page.evaluate(() => ((window as unknown as { __odLatency: number[] }).__odLatency = []));
-      for (let i = 0; i < KEYS.length; i++) {
-        await page.keyboard.press(KEYS[i]);
-        await page.waitForFunction((n) => (window as unknown as { __odLatency: number[] }).__odLatency.length >= n, i + 1);
-        await page.waitForTimeout(120);
-      }
-      runs.push(await page.evaluate(() => (window as unknown as { __odLatency: number[] }).__odLatency));
-      await page.fill('#q', '');
-    }
-    return runs;
+    return await typeRuns(page, () => page.fill('#q', ''));
   } finally {
     await page.close();
   }
