@@ -17,6 +17,8 @@ module.exports = {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js'
   },
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
+  // Finds or provisions Chromium for the browser tests, once, and says which (tests/support/chromium.ts).
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js']
 };

@@ -49,10 +49,16 @@ export async function startWorkbench(options: { port?: number; host?: string; db
       reset: async (council) => loadCouncil(server as LocalServer, council)
     })
   });
-  if (!server.db.meta('council')) loadCouncil(server, 'rugby');
-  // Build the page script now, so the first page view does not wait for it.
-  bundle = buildWorkbenchBundle({ minify: true }).then((b) => b.js);
-  await bundle;
+  try {
+    if (!server.db.meta('council')) loadCouncil(server, 'rugby');
+    // Build the page script now, so the first page view does not wait for it.
+    bundle = buildWorkbenchBundle({ minify: true }).then((b) => b.js);
+    await bundle;
+  } catch (e) {
+    // A workbench that cannot start must not leave its server listening.
+    await server.close();
+    throw e;
+  }
   const port = new URL(server.url).port;
   return { server, url: `http://localhost:${port}/` };
 }

@@ -1,14 +1,19 @@
 /**
  * Browser tests: the real workbench (local SharePoint server + page + web parts) in-process on a
- * free port, and Debian's headless Chromium driven by playwright-core. Requests are counted at
- * the browser's network layer.
+ * free port, and headless Chromium (found or provisioned by ./chromium) driven by playwright-core.
+ * Requests are counted at the browser's network layer. Everything started here is registered
+ * with ./cleanup, so it is closed after the test file whatever failed.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import * as fs from 'node:fs';
 import { startWorkbench, loadCouncil } from '../../local/start';
 import type { LocalServer } from '../../local/server';
+import { browserForTests } from './chromium';
+import { track } from './cleanup';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium executable the tests use (throws, naming the fix, when there is none). */
+export function chromiumPath(): string {
+  return browserForTests().path;
+}
 
 export const CHROMIUM_ARGS = [
   '--headless=new',
@@ -32,16 +37,18 @@ export interface TestWorkbench {
 
 /** Starts the workbench with a throwaway in-memory site, loaded with a demo council. */
 export async function startTestWorkbench(options: { council?: 'rugby' | 'large'; threshold?: number } = {}): Promise<TestWorkbench> {
-  const wb = await startWorkbench({ port: 0, dbFile: ':memory:', threshold: options.threshold });
+  // Stopped once, whether by the test file or by the clean-up after it.
+  let stopped: Promise<void> | undefined;
+  const stopOnce = (server: LocalServer): Promise<void> => (stopped ??= server.close());
+  const wb = await track(startWorkbench({ port: 0, dbFile: ':memory:', threshold: options.threshold }), (w) => stopOnce(w.server));
   if (options.council && options.council !== 'rugby') loadCouncil(wb.server, options.council);
-  return { url: wb.url, siteUrl: `${wb.url}sites/council`, server: wb.server, stop: () => wb.server.close() };
+  return { url: wb.url, siteUrl: `${wb.url}sites/council`, server: wb.server, stop: () => stopOnce(wb.server) };
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/install-system-packages (apt-get install chromium).`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Headless Chromium; fails at once, naming the fix, when there is no browser to be had. */
+export async function launchBrowser(options: { args?: string[] } = {}): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return track(chromium.launch({ executablePath, args: options.args ?? CHROMIUM_ARGS }), (b) => b.close());
 }
 
 export interface OpenedPage {

@@ -20,6 +20,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import type { FaultSwitches, LocalServer } from '../../local/server';
+import { track } from './cleanup';
 
 export type LocalUserName = 'officer' | 'councillor' | 'democratic-services' | 'owner';
 
@@ -73,7 +74,11 @@ function spawnServer(args: string[]): Promise<{ child: ChildProcess; siteUrl: st
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`The local server did not start in 20 s.\n${out}\n${err}`)), 20000);
+    const timer = setTimeout(() => {
+      // A server that did not start is stopped, so that it cannot keep the test run open.
+      child.kill('SIGKILL');
+      reject(new Error(`The local server did not start in 20 s.\n${out}\n${err}`));
+    }, 20000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Local SharePoint listening at (\S+)/.exec(out);
@@ -98,21 +103,29 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.spawn) {
     const db = path.join(os.tmpdir(), `local-sp-${process.pid}-${Date.now()}.sqlite`);
     const args = ['--port', '0', '--db', db, ...(options.threshold ? ['--threshold', String(options.threshold)] : [])];
-    const started = await spawnServer(args);
+    let stopped: Promise<void> | undefined;
+    const stopChild = (child: ChildProcess): Promise<void> =>
+      (stopped ??= child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }));
+    const started = await track(spawnServer(args), (st) => stopChild(st.child));
     siteUrl = started.siteUrl;
     url = new URL(siteUrl).origin;
-    stop = () => new Promise<void>((resolve) => {
-      started.child.once('exit', () => resolve());
-      started.child.kill('SIGTERM');
-    });
+    stop = () => stopChild(started.child);
   } else {
     // required lazily so that a spawn-only run never loads node:sqlite into the jest worker
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { startLocalServer } = require('../../local/server') as typeof import('../../local/server');
-    server = await startLocalServer({ port: 0, dbFile: ':memory:', threshold: options.threshold });
+    let stopped: Promise<void> | undefined;
+    const stopServer = (srv: LocalServer): Promise<void> => (stopped ??= srv.close());
+    server = await track(startLocalServer({ port: 0, dbFile: ':memory:', threshold: options.threshold }), stopServer);
     url = server.url;
     siteUrl = server.siteUrl;
-    stop = () => server!.close();
+    const srv = server;
+    stop = () => stopServer(srv);
   }
   return {
     url, siteUrl, server, stop,

@@ -6,3 +6,8 @@ if (typeof window !== 'undefined') {
   const { setIconOptions } = require('@fluentui/react/lib/Styling');
   setIconOptions({ disableWarnings: true });
 }
+
+// Whatever a test file started (servers, workbenches, browsers) is closed after it, even when its
+// own beforeAll threw before it could keep hold of them: jest then exits as soon as it finishes.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+afterAll(() => (require('./cleanup') as typeof import('./cleanup')).closeStarted());

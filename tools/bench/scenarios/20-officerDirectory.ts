@@ -21,7 +21,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { BenchScenario } from '../context';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/support/browser';
+import { chromiumPath, CHROMIUM_ARGS } from '../../../tests/support/browser';
 import { officerDirectoryFirstResultsProbe } from '../../../tests/support/officerDirectoryProbe';
 
 const PATH = 'officer-directory';
@@ -194,7 +194,7 @@ const scenario: BenchScenario = async (ctx) => {
   }
 
   const large = await ctx.workbench('large');
-  const unlimited = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+  const unlimited = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
   try {
     const o = await open(ctx.browser, large.url + PATH, 'officer');
     const first = await firstResults(o.page);
