@@ -2,7 +2,8 @@
  * `npm run bench`: the ship build's entry bundle sizes, then every scenario in
  * tools/bench/scenarios/ in headless Chromium against the local workbench. Prints a table and
  * writes bench-results.json (a flat JSON object of numbers).
- *   --skip-build   measure the bundles already in release/assets
+ *   --skip-build   measure the bundles already in release/assets (none, when there are none)
+ *   --only NAME    run only the scenarios whose file name contains NAME (e.g. --only search)
  */
 import { execSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
     execSync('npx gulp clean && npx gulp bundle --ship', { cwd: REPO, stdio: 'ignore' });
     results['build.shipBundleMs'] = Date.now() - started;
   }
-  Object.assign(results, bundleSizes());
+  if (fs.existsSync(path.join(REPO, 'release', 'assets'))) Object.assign(results, bundleSizes());
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
   const browser = await launchBrowser();
   const ctx: BenchContext = {
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
   };
   try {
     const dir = path.join(__dirname, 'scenarios');
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && (!only || f.includes(only))).sort()) {
       // eslint-disable-next-line @typescript-eslint/no-var-requires
       const scenario = (require(path.join(dir, file)) as { default: BenchScenario }).default;
       Object.assign(results, await scenario(ctx));
@@ -62,8 +64,9 @@ async function main(): Promise<void> {
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`${'figure'.padEnd(width)}  value`);
   for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${Number.isInteger(v) ? v : v.toFixed(2)}`);
-  fs.writeFileSync(path.join(REPO, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('\nWrote bench-results.json');
+  const file = only ? `bench-results.${only}.json` : 'bench-results.json';
+  fs.writeFileSync(path.join(REPO, file), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWrote ${file}`);
 }
 
 main().then(

@@ -50,9 +50,19 @@ describe('matching', () => {
     expect(find('change of use').sort()).toEqual(["Aoife O'Brien-Hughes", 'Sam Jones']);
   });
 
-  it('ranks a name above a job title above a service, A–Z within a rank', () => {
-    // "smith": Jane Smith (exact name) and John Smithson (name prefix) before Sam Jones (job title).
-    expect(find('smith')).toEqual(['Jane Smith', 'John Smithson', 'Sam Jones']);
+  it('ranks a whole word above the start of one, and a name above a job title above a service, A–Z within a rank', () => {
+    // "smith": Jane Smith (the whole name word), then Sam Jones (the whole job-title word), then
+    // John Smithson (only the start of a name word).
+    expect(find('smith')).toEqual(['Jane Smith', 'Sam Jones', 'John Smithson']);
+    // Only starts of words: the name first, then the job title.
+    expect(find('smi')).toEqual(['Jane Smith', 'John Smithson', 'Sam Jones']);
+    // "licensing": the job title (Zoë) before the service and topic words of Licensing's other officers.
+    expect(find('licensing')[0]).toBe('Zoë Ásgeirsdóttir');
+  });
+
+  it('keeps the other words of a query when one of them is a near miss', () => {
+    // "planing" is a typo; "enforcement" and "officer" still count as typed, so Aoife comes first.
+    expect(find('planing enforcement officer')[0]).toBe("Aoife O'Brien-Hughes");
   });
 
   it('ignores case, accents, apostrophes and hyphens', () => {

@@ -38,6 +38,35 @@ export interface OfficerQuery {
   letter?: string;
 }
 
+export interface OfficerIndexOptions {
+  /**
+   * Remember recent searches (instant Backspace) and narrow the next search from the last one
+   * (default true). The bench turns it off to time every keystroke's real search.
+   */
+  remember?: boolean;
+}
+
+/** How searches were answered: the bench reports the share served from memory. */
+export interface OfficerIndexStats {
+  searches: number;
+  /** Answered from the recent-search memory, with no search at all. */
+  remembered: number;
+  /** Searched only the officers the previous search matched. */
+  narrowed: number;
+}
+
+/**
+ * The bench's handle on the page's index (set by the bench before the page's scripts run):
+ * its options apply to every index the page builds, and its counters are kept up to date.
+ */
+interface BenchHook {
+  options?: OfficerIndexOptions;
+  stats?: OfficerIndexStats;
+}
+function benchHook(): BenchHook | undefined {
+  return (globalThis as { __officerIndexBench?: BenchHook }).__officerIndexBench;
+}
+
 export interface OfficerSearchResult<T> {
   /** Positions in the index, best first; A–Z within equal scores. Read officers with `at()`. */
   positions: Int32Array;
@@ -49,8 +78,25 @@ export interface OfficerSearchResult<T> {
   readonly _t?: T;
 }
 
-/** Points for where a query word was found; the best place counts. */
-const SCORE = { nameExact: 12, namePrefix: 10, jobExact: 8, jobPrefix: 6, serviceExact: 5, servicePrefix: 4, topicExact: 3, topicPrefix: 2, typo: 1 };
+/**
+ * Points for where and how well a query word was found; the best place counts. A whole word beats
+ * the start of one wherever it is ("bins" the topic before "Bingham" the surname), and within that
+ * names count most, then job titles, services and topics. A word found only as a near miss of what
+ * was typed scores least, without lowering the other words of the query.
+ */
+interface FieldPoints {
+  exact: number;
+  prefix: number;
+  typoExact: number;
+  typoPrefix: number;
+}
+const POINTS: Record<'name' | 'job' | 'service' | 'topic', FieldPoints> = {
+  name: { exact: 12, prefix: 6, typoExact: 3, typoPrefix: 2 },
+  job: { exact: 10, prefix: 5, typoExact: 3, typoPrefix: 2 },
+  service: { exact: 9, prefix: 4, typoExact: 2, typoPrefix: 1 },
+  topic: { exact: 8, prefix: 3, typoExact: 2, typoPrefix: 1 }
+};
+const MAX_POINTS = POINTS.name.exact;
 const MAX_WORDS = 8;
 /** Searches remembered for Backspace. */
 const RECENT = 24;
@@ -105,7 +151,14 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
   /** Recent results, so that Backspace is instant. */
   private readonly recent = new Map<string, OfficerSearchResult<T>>();
 
-  public constructor(services: readonly IndexService[] = []) {
+  private readonly remember: boolean;
+  /** Counters of how searches were answered. */
+  public readonly stats: OfficerIndexStats;
+
+  public constructor(services: readonly IndexService[] = [], options: OfficerIndexOptions = {}) {
+    const hook = benchHook();
+    this.remember = hook?.options?.remember ?? options.remember ?? true;
+    this.stats = hook?.stats ?? { searches: 0, remembered: 0, narrowed: 0 };
     this.nameStart.push(0);
     for (const s of services) this.addService(s);
     this.ensureSorted();
@@ -179,20 +232,29 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
     }
     const scope = `${n}|${query.letter ?? ''}|${query.directorate ?? ''}|${query.serviceAreaId ?? ''}`;
     const key = `${scope}|${typed.join(' ')}`;
-    const remembered = this.recent.get(key);
-    if (remembered) return remembered;
+    this.stats.searches++;
+    const remembered = this.remember ? this.recent.get(key) : undefined;
+    if (remembered) {
+      this.stats.remembered++;
+      return remembered;
+    }
 
-    let qualities = typed.map((w) => this.wordQualities(w));
-    const candidates = this.last && this.last.scope === scope && narrows(this.last.words, typed) ? this.last.matched : undefined;
-    let found = this.run(qualities, range, serviceFilter, false, candidates);
+    const qualities = typed.map((w) => this.wordQualities(w));
+    const candidates =
+      this.remember && this.last && this.last.scope === scope && narrows(this.last.words, typed) ? this.last.matched : undefined;
+    if (candidates) this.stats.narrowed++;
+    let found = this.run(qualities, range, serviceFilter, undefined, candidates);
     let closeMatches = false;
     this.last = { scope, words: typed, matched: found.matched };
     if (found.positions.length === 0) {
-      qualities = typed.map((w, k) => this.withTypos(w, qualities[k]));
-      found = this.run(qualities, range, serviceFilter, true, undefined);
+      // Words that found nothing as typed are tried as near misses; the others keep their matches.
+      const typoWords = qualities.map((q) => !q.some((v) => v !== 0));
+      const near = typed.map((w, k) => (typoWords[k] ? this.nearMisses(w) : qualities[k]));
+      found = this.run(near, range, serviceFilter, typoWords, undefined);
       closeMatches = found.positions.length > 0;
     }
     const result = { positions: found.positions, closeMatches, searched: n };
+    if (!this.remember) return result;
     if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value as string);
     this.recent.set(key, result);
     return result;
@@ -206,16 +268,17 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
     qualities: Uint8Array[],
     range: [number, number],
     serviceFilter: Uint8Array | undefined,
-    typos: boolean,
+    typoWords: readonly boolean[] | undefined,
     candidates: Int32Array | undefined
   ): { positions: Int32Array; matched: Int32Array } {
     const K = qualities.length;
-    const jobScores = this.groupScores(this.jobWords, qualities, SCORE.jobExact, SCORE.jobPrefix, typos);
-    const serviceScores = this.serviceScores(qualities, typos);
+    const jobScores = this.groupScores(this.jobWords, qualities, POINTS.job, typoWords);
+    const serviceScores = this.serviceScores(qualities, typoWords);
+    const namePoints = qualities.map((_q, k) => pointsFor(POINTS.name, typoWords?.[k] ?? false));
     const n = this.officers.length;
     if (this.scratch.length < n) this.scratch = new Uint8Array(Math.max(n, 1024));
     const scores = this.scratch;
-    const counts = new Int32Array(MAX_WORDS * SCORE.nameExact + 1);
+    const counts = new Int32Array(MAX_WORDS * MAX_POINTS + 1);
     const nameStart = this.nameStart.data;
     const nameWords = this.nameWords.data;
     const jobOf = this.jobOf;
@@ -236,14 +299,12 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
       let k = 0;
       for (; k < K; k++) {
         const q = qualities[k];
+        const pts = namePoints[k];
         let best = jobScores[job + k];
         if (svc >= 0 && serviceScores[svc + k] > best) best = serviceScores[svc + k];
         for (let w = w0; w < w1; w++) {
-          const v = q[nameWords[w]];
-          if (v !== 0) {
-            const points = typos ? SCORE.typo + (v === EXACT ? 1 : 0) : v === EXACT ? SCORE.nameExact : SCORE.namePrefix;
-            if (points > best) best = points;
-          }
+          const points = pts[q[nameWords[w]]];
+          if (points > best) best = points;
         }
         if (best === 0) break;
         score += best;
@@ -270,21 +331,18 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
   }
 
   /** Score of each query word against each job title (or any group of shared words). */
-  private groupScores(groups: readonly Int32Array[], qualities: Uint8Array[], exact: number, prefix: number, typos: boolean): Uint8Array {
+  private groupScores(groups: readonly Int32Array[], qualities: Uint8Array[], field: FieldPoints, typoWords: readonly boolean[] | undefined): Uint8Array {
     const K = qualities.length;
     const out = new Uint8Array(groups.length * K);
-    for (let g = 0; g < groups.length; g++) {
-      const ws = groups[g];
-      for (let k = 0; k < K; k++) {
-        const q = qualities[k];
+    for (let k = 0; k < K; k++) {
+      const q = qualities[k];
+      const pts = pointsFor(field, typoWords?.[k] ?? false);
+      for (let g = 0; g < groups.length; g++) {
+        const ws = groups[g];
         let best = 0;
         for (let w = 0; w < ws.length; w++) {
-          const v = q[ws[w]];
-          if (v === EXACT) {
-            best = typos ? SCORE.typo : exact;
-            break;
-          }
-          if (v === PREFIX) best = typos ? SCORE.typo : prefix;
+          const v = pts[q[ws[w]]];
+          if (v > best) best = v;
         }
         out[g * K + k] = best;
       }
@@ -292,20 +350,18 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
     return out;
   }
 
-  private serviceScores(qualities: Uint8Array[], typos: boolean): Uint8Array {
+  private serviceScores(qualities: Uint8Array[], typoWords: readonly boolean[] | undefined): Uint8Array {
     const titles = this.groupScores(
       this.services.map((s) => s.titleWords),
       qualities,
-      SCORE.serviceExact,
-      SCORE.servicePrefix,
-      typos
+      POINTS.service,
+      typoWords
     );
     const topics = this.groupScores(
       this.services.map((s) => s.topicWords),
       qualities,
-      SCORE.topicExact,
-      SCORE.topicPrefix,
-      typos
+      POINTS.topic,
+      typoWords
     );
     for (let i = 0; i < titles.length; i++) if (topics[i] > titles[i]) titles[i] = topics[i];
     return titles;
@@ -340,8 +396,7 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
   }
 
   /** Near misses for a word that found nothing as typed. */
-  private withTypos(typed: string, exact: Uint8Array): Uint8Array {
-    if (exact.some((v) => v !== 0)) return exact;
+  private nearMisses(typed: string): Uint8Array {
     const q = new Uint8Array(this.words.length);
     if (typed.length < 4) return q;
     for (let id = 0; id < this.words.length; id++) {
@@ -481,6 +536,14 @@ export class OfficerIndex<T extends IndexOfficer = IndexOfficer> {
       topicWords: this.wordsOf(`${s.keywords.join(' ')} ${s.directorate}`)
     });
   }
+}
+
+/** Points by match quality (index 0: none, EXACT, PREFIX), for typed words or near misses. */
+function pointsFor(field: FieldPoints, typo: boolean): Uint8Array {
+  const out = new Uint8Array(3);
+  out[EXACT] = typo ? field.typoExact : field.exact;
+  out[PREFIX] = typo ? field.typoPrefix : field.prefix;
+  return out;
 }
 
 function compareKeys(keys: readonly string[], a: number, b: number): number {
