@@ -26,12 +26,26 @@ export function loadCouncil(server: LocalServer, council: string | undefined) {
   return summary;
 }
 
+type Routes = NonNullable<WorkbenchOptions['extraRoutes']>;
+function chainRoutes(first: Routes | undefined, then: Routes): Routes {
+  return first ? async (req, res, url) => (await first(req, res, url)) || then(req, res, url) : then;
+}
+
 export interface Workbench {
   server: LocalServer;
   url: string;
 }
 
-export async function startWorkbench(options: { port?: number; host?: string; dbFile?: string; threshold?: number } = {}): Promise<Workbench> {
+export interface WorkbenchOptions {
+  port?: number;
+  host?: string;
+  dbFile?: string;
+  threshold?: number;
+  /** More routes on the same origin, tried before the workbench's own (the bench's ship-bundle page). */
+  extraRoutes?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => boolean | Promise<boolean>;
+}
+
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const dbFile = options.dbFile ?? process.env.COUNCIL_DB ?? DEFAULT_DB;
   if (dbFile !== ':memory:') fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   let bundle: Promise<string> | undefined;
@@ -43,11 +57,11 @@ export async function startWorkbench(options: { port?: number; host?: string; db
     dbFile,
     threshold: options.threshold ?? (env.LOCAL_SP_THRESHOLD ? Number(env.LOCAL_SP_THRESHOLD) : undefined),
     faults: faultsFromEnv(env),
-    extraRoutes: workbenchRoutes({
+    extraRoutes: chainRoutes(options.extraRoutes, workbenchRoutes({
       server: () => server as LocalServer,
       script: () => (bundle ??= buildWorkbenchBundle({ minify: true }).then((b) => b.js)),
       reset: async (council) => loadCouncil(server as LocalServer, council)
-    })
+    }))
   });
   try {
     if (!server.db.meta('council')) loadCouncil(server, 'rugby');

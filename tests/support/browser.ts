@@ -5,7 +5,7 @@
  * with ./cleanup, so it is closed after the test file whatever failed.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startWorkbench, loadCouncil } from '../../local/start';
+import { startWorkbench, loadCouncil, type WorkbenchOptions } from '../../local/start';
 import type { LocalServer } from '../../local/server';
 import { browserForTests } from './chromium';
 import { track } from './cleanup';
@@ -36,11 +36,13 @@ export interface TestWorkbench {
 }
 
 /** Starts the workbench with a throwaway in-memory site, loaded with a demo council. */
-export async function startTestWorkbench(options: { council?: 'rugby' | 'large'; threshold?: number } = {}): Promise<TestWorkbench> {
+export async function startTestWorkbench(
+  options: { council?: 'rugby' | 'large'; threshold?: number; extraRoutes?: WorkbenchOptions['extraRoutes'] } = {}
+): Promise<TestWorkbench> {
   // Stopped once, whether by the test file or by the clean-up after it.
   let stopped: Promise<void> | undefined;
   const stopOnce = (server: LocalServer): Promise<void> => (stopped ??= server.close());
-  const wb = await track(startWorkbench({ port: 0, dbFile: ':memory:', threshold: options.threshold }), (w) => stopOnce(w.server));
+  const wb = await track(startWorkbench({ port: 0, dbFile: ':memory:', threshold: options.threshold, extraRoutes: options.extraRoutes }), (w) => stopOnce(w.server));
   if (options.council && options.council !== 'rugby') loadCouncil(wb.server, options.council);
   return { url: wb.url, siteUrl: `${wb.url}sites/council`, server: wb.server, stop: () => stopOnce(wb.server) };
 }

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const ctx: BenchContext = {
     browser,
-    workbench: (council) => startTestWorkbench({ council }),
+    workbench: (council, options) => startTestWorkbench({ council, ...options }),
     openPage: (url, options) => openPage(browser, url, options)
   };
   try {
