@@ -70,7 +70,8 @@ const scenario: BenchScenario = async (ctx) => {
       out['memberProfiles.firstViewFiles'] = fetched.files.size;
       const before = total(fetched);
       await page.locator('[data-webpart="member-profiles"]').getByRole('button', { name: /^Cllr / }).first().click();
-      await page.getByRole('dialog').waitFor();
+      // (The dialog element itself has no height: Fluent positions its panel inside it.)
+      await page.getByRole('dialog').getByRole('heading').first().waitFor();
       await page.waitForLoadState('networkidle');
       out['memberProfiles.profileOpenBytesGzip'] = total(fetched) - before;
       await context.close();

@@ -42,6 +42,8 @@
     });
   };
   window.define.amd = true;
+  /** Names still awaited, for a page that never mounts. */
+  window.__shipPending = function () { return Object.keys(waiting); };
 
   function Version(text) { this.text = text; }
   Version.parse = function (text) { return new Version(text); };
@@ -99,7 +101,9 @@
       .reduce(function (p, name) {
         return p.then(function () { return loadScript(spec.assetsBase + resources[name].path, name); });
       }, Promise.resolve())
-      .then(function () { return resolved(spec.manifest.id + '_' + spec.manifest.version); })
+      // A bundle defines itself under the component's id and version, or anonymously (then under
+      // its script resource's name), as SPFx's loader accepts either.
+      .then(function () { return Promise.race([resolved(spec.manifest.id + '_' + spec.manifest.version), resolved(lc.entryModuleId)]); })
       .then(function (mod) {
         var WebPart = mod.default || mod;
         var wp = new WebPart();
