@@ -70,7 +70,7 @@ export function largeCouncilDataset(options: LargeCouncilOptions = {}): DemoData
   const usedNames = new Set<string>();
   const members: Member[] = [];
   for (const ward of wards) {
-    for (let s = 0; s < ward.seats; s++) {
+    for (let s = 0; s < (ward.seats ?? 0); s++) {
       const id = members.length + 1;
       const { givenName, familyName } = uniqueName(rng, usedNames);
       const skills = rng.sample(SKILLS, rng.int(3, 6));

@@ -43,12 +43,12 @@ export function validateDataset(d: DemoDataset): string[] {
   const officers = new Map(d.officers.map((o) => [o.id, o]));
 
   unique(d.wards.map((w) => w.title), 'ward name', report);
-  unique(d.wards.map((w) => w.gssCode), 'ward GSS code', report);
+  unique(d.wards.map((w) => w.gssCode ?? `missing GSS code (ward ${w.id})`), 'ward GSS code', report);
   unique(d.politicalGroups.map((g) => g.name), 'political group name', report);
   unique(d.bodies.map((b) => b.title), 'body name', report);
   unique(d.serviceAreas.map((s) => s.title), 'service area name', report);
   unique(
-    [...d.members.map((m) => m.email), ...d.officers.map((o) => o.email), ...d.serviceAreas.flatMap((s) => (s.teamEmail ? [s.teamEmail] : []))].map((e) =>
+    [...d.members.map((m) => m.email ?? ''), ...d.officers.map((o) => o.email ?? ''), ...d.serviceAreas.flatMap((s) => (s.teamEmail ? [s.teamEmail] : []))].map((e) =>
       e.toLowerCase()
     ),
     'email address',
@@ -57,16 +57,16 @@ export function validateDataset(d: DemoDataset): string[] {
 
   const seatsTaken = new Map<number, number>();
   for (const m of d.members) {
-    if (!wardIds.has(m.wardId)) report(`Member ${m.id} (${m.givenName} ${m.familyName}) is in ward ${m.wardId}, which does not exist.`);
+    if (m.wardId === undefined || !wardIds.has(m.wardId)) report(`Member ${m.id} (${m.givenName} ${m.familyName}) is in ward ${m.wardId}, which does not exist.`);
     if (m.politicalGroupId !== null && m.politicalGroupId !== undefined && !groupIds.has(m.politicalGroupId)) {
       report(`Member ${m.id} is in political group ${m.politicalGroupId}, which does not exist.`);
     }
-    if (m.status === 'Current') seatsTaken.set(m.wardId, (seatsTaken.get(m.wardId) ?? 0) + 1);
+    if (m.status === 'Current' && m.wardId !== undefined) seatsTaken.set(m.wardId, (seatsTaken.get(m.wardId) ?? 0) + 1);
     if (m.status === 'Former' && !m.termEnd) report(`Former member ${m.id} has no end to their term of office.`);
   }
   for (const w of d.wards) {
     const taken = seatsTaken.get(w.id) ?? 0;
-    if (taken > w.seats) report(`Ward ${w.title} has ${w.seats} seat(s) but ${taken} current members.`);
+    if (taken > (w.seats ?? 0)) report(`Ward ${w.title} has ${w.seats} seat(s) but ${taken} current members.`);
   }
 
   const heldOnce = new Map<string, number>();
@@ -91,7 +91,7 @@ export function validateDataset(d: DemoDataset): string[] {
   }
 
   for (const o of d.officers) {
-    if (!serviceIds.has(o.serviceAreaId)) report(`Officer ${o.id} is in service area ${o.serviceAreaId}, which does not exist.`);
+    if (o.serviceAreaId === undefined || !serviceIds.has(o.serviceAreaId)) report(`Officer ${o.id} is in service area ${o.serviceAreaId}, which does not exist.`);
   }
   const liaisonRoles = new Map<string, number>();
   for (const l of d.liaisonOfficers) {

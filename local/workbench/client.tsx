@@ -1,12 +1,15 @@
 /**
- * The workbench page's script: mounts the web parts' real React roots, exactly as their SPFx
- * classes do, with PnPjs's own SPFx behaviour given a page context that points at the local
- * SharePoint server. Nothing in the web parts knows it is not on SharePoint.
+ * The workbench page's script: builds the same PnPjs repositories the SPFx web part classes build
+ * (with PnPjs's own SPFx behaviour, given a page context that points at the local SharePoint
+ * server) and mounts the web parts' real React roots with them. Nothing in the web parts knows
+ * it is not on SharePoint.
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { spfi, SPFx } from '@pnp/sp';
 import { initializeIcons } from '@fluentui/font-icons-mdl2';
+import { PnPMemberDirectoryRepository } from '../../src/data/members/PnPMemberDirectoryRepository';
+import { PnPOfficerDirectoryRepository } from '../../src/data/officers/PnPOfficerDirectoryRepository';
 import { MemberProfiles } from '../../src/webparts/memberProfiles/components';
 import { OfficerDirectory } from '../../src/webparts/officerDirectory/components';
 import { CONTEXT_GLOBAL, type WorkbenchContext } from './context';
@@ -30,9 +33,9 @@ for (const host of Array.from(document.querySelectorAll<HTMLElement>('[data-webp
   const kind = host.dataset.webpart;
   if (kind === 'member-profiles') {
     const channel = host.dataset.channel === 'member-profile' ? 'member-profile' : 'officer-owned';
-    ReactDom.render(<MemberProfiles sp={sp} siteUrl={ctx.siteUrl} channel={channel} />, host);
+    ReactDom.render(<MemberProfiles repository={new PnPMemberDirectoryRepository(sp, channel)} channel={channel} />, host);
   } else if (kind === 'officer-directory') {
-    ReactDom.render(<OfficerDirectory sp={sp} siteUrl={ctx.siteUrl} />, host);
+    ReactDom.render(<OfficerDirectory repository={new PnPOfficerDirectoryRepository(sp, { siteUrl: ctx.siteUrl })} />, host);
   }
 }
 

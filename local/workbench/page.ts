@@ -17,7 +17,7 @@ export const PAGES: WorkbenchPage[] = [
   {
     path: '/',
     title: 'Council Directory',
-    summary: 'An officer page: councillors are shown without their political party.',
+    summary: 'Find a councillor, who sits on a committee, or the right officer for any topic.',
     webParts: [
       { kind: 'member-profiles', channel: 'officer-owned' },
       { kind: 'officer-directory', channel: 'officer-owned' }
@@ -26,13 +26,13 @@ export const PAGES: WorkbenchPage[] = [
   {
     path: '/member-profiles',
     title: 'Member Profiles',
-    summary: "The members' own profile page: each councillor's declared party is shown.",
+    summary: 'Every councillor, in their own words: ward, party, roles and how to get in touch.',
     webParts: [{ kind: 'member-profiles', channel: 'member-profile' }]
   },
   {
     path: '/officer-directory',
     title: 'Officer Directory and Councillor Liaison Officers',
-    summary: 'Find the right officer for any topic.',
+    summary: 'Find the right officer, and the councillor liaison officer for every service.',
     webParts: [{ kind: 'officer-directory', channel: 'officer-owned' }]
   }
 ];

@@ -1,38 +1,216 @@
 /**
- * List titles and internal field names. The data layer is the only code that knows them; they
- * match sharepoint/assets (the single definition of every list).
+ * Every list title and internal column name the product uses, defined once, with the domain
+ * field each column holds. The data layer reads, selects and writes through these definitions;
+ * tests/unit/data/listDefinitions.test.ts checks them against sharepoint/assets (the single
+ * definition of every list) column by column: name, type, lookup target and Required.
  */
-export const LIST_TITLES = {
-  wards: 'Wards',
-  politicalGroups: 'Political Groups',
-  members: 'Members',
-  bodies: 'Bodies',
-  memberships: 'Memberships',
-  serviceAreas: 'Service Areas',
-  officers: 'Officers',
-  liaisonOfficers: 'Liaison Officers',
-  changeRequests: 'Change Requests',
-  preElectionPeriods: 'Pre-election Periods'
+
+/** How a column travels on the wire (and which SharePoint field type it is). */
+export type ColumnKind =
+  /** Id: the item's number. */
+  | 'counter'
+  /** Single line of text. */
+  | 'text'
+  /** Multiple lines of plain text. */
+  | 'note'
+  /** Multiple lines of text holding one entry per line. */
+  | 'lines'
+  /** Multiple lines of text holding entries separated by commas. */
+  | 'commaList'
+  | 'choice'
+  | 'number'
+  | 'boolean'
+  /** Date-only column. */
+  | 'date'
+  /** Hyperlink: {Description, Url}. */
+  | 'url'
+  /** Image column: JSON text. */
+  | 'image'
+  /** Lookup: read and written as `<Name>Id`. */
+  | 'lookup'
+  /** Multi-value lookup: `<Name>Id` is an array. */
+  | 'lookupMulti'
+  /** Person column: `<Name>Id`. */
+  | 'user';
+
+export interface ColumnDef {
+  /** The internal name, as in the list schema. */
+  readonly name: string;
+  readonly kind: ColumnKind;
+  /** The list a lookup points at (its title). */
+  readonly lookupList?: string;
+}
+
+export interface ListDef<F extends string = string> {
+  readonly title: string;
+  /** Domain field → column. */
+  readonly fields: { readonly [K in F]: ColumnDef };
+  /**
+   * Set when the list's Title is a label the product writes for people browsing the list in
+   * SharePoint (a member's display name, "Jane Smith – Planning Committee"), not a domain field.
+   * Members' and officers' names fall back to it when the name columns are blank.
+   */
+  readonly titleIsLabel?: boolean;
+}
+
+const col = (name: string, kind: ColumnKind, lookupList?: string): ColumnDef => (lookupList ? { name, kind, lookupList } : { name, kind });
+
+function list<F extends string>(title: string, fields: { [K in F]: ColumnDef }, titleIsLabel = false): ListDef<F> {
+  return titleIsLabel ? { title, fields, titleIsLabel } : { title, fields };
+}
+
+export const LISTS = {
+  wards: list('Wards', {
+    id: col('Id', 'counter'),
+    title: col('Title', 'text'),
+    gssCode: col('GssCode', 'text'),
+    seats: col('Seats', 'number'),
+    description: col('Description', 'note')
+  }),
+  politicalGroups: list('Political Groups', {
+    id: col('Id', 'counter'),
+    name: col('Title', 'text'),
+    shortName: col('ShortName', 'text'),
+    aliases: col('Aliases', 'lines'),
+    website: col('Website', 'url')
+  }),
+  members: list(
+    'Members',
+    {
+      id: col('Id', 'counter'),
+      honorific: col('Honorific', 'text'),
+      givenName: col('GivenName', 'text'),
+      familyName: col('FamilyName', 'text'),
+      preferredName: col('PreferredName', 'text'),
+      postNominals: col('PostNominals', 'text'),
+      photoUrl: col('Photo', 'image'),
+      email: col('Email', 'text'),
+      phone: col('Phone', 'text'),
+      mobile: col('Mobile', 'text'),
+      postalAddress: col('PostalAddress', 'note'),
+      publishPhone: col('PublishPhone', 'boolean'),
+      publishMobile: col('PublishMobile', 'boolean'),
+      publishAddress: col('PublishAddress', 'boolean'),
+      wardId: col('Ward', 'lookup', 'Wards'),
+      politicalGroupId: col('PoliticalGroup', 'lookup', 'Political Groups'),
+      partyWebsite: col('PartyWebsite', 'url'),
+      termStart: col('TermStart', 'date'),
+      termEnd: col('TermEnd', 'date'),
+      skills: col('Skills', 'lines'),
+      biography: col('Biography', 'note'),
+      status: col('Status', 'choice'),
+      accountId: col('Account', 'user')
+    },
+    true
+  ),
+  bodies: list('Bodies', {
+    id: col('Id', 'counter'),
+    title: col('Title', 'text'),
+    kind: col('Kind', 'choice'),
+    description: col('Description', 'note'),
+    webPage: col('WebPage', 'url'),
+    sortOrder: col('SortOrder', 'number')
+  }),
+  memberships: list(
+    'Memberships',
+    {
+      id: col('Id', 'counter'),
+      memberId: col('Member', 'lookup', 'Members'),
+      bodyId: col('Body', 'lookup', 'Bodies'),
+      role: col('Role', 'choice'),
+      postTitle: col('PostTitle', 'text'),
+      portfolio: col('Portfolio', 'text'),
+      startDate: col('StartDate', 'date'),
+      endDate: col('EndDate', 'date')
+    },
+    true
+  ),
+  serviceAreas: list('Service Areas', {
+    id: col('Id', 'counter'),
+    title: col('Title', 'text'),
+    directorate: col('Directorate', 'text'),
+    description: col('Description', 'note'),
+    keywords: col('Keywords', 'commaList'),
+    teamEmail: col('TeamEmail', 'text'),
+    teamPhone: col('TeamPhone', 'text'),
+    webPage: col('WebPage', 'url')
+  }),
+  officers: list(
+    'Officers',
+    {
+      id: col('Id', 'counter'),
+      givenName: col('GivenName', 'text'),
+      familyName: col('FamilyName', 'text'),
+      jobTitle: col('JobTitle', 'text'),
+      serviceAreaId: col('ServiceArea', 'lookup', 'Service Areas'),
+      email: col('Email', 'text'),
+      phone: col('Phone', 'text'),
+      mobile: col('Mobile', 'text'),
+      location: col('Location', 'text'),
+      photoUrl: col('Photo', 'image'),
+      politicallyRestricted: col('PoliticallyRestricted', 'boolean'),
+      accountId: col('Account', 'user')
+    },
+    true
+  ),
+  liaisonOfficers: list(
+    'Liaison Officers',
+    {
+      id: col('Id', 'counter'),
+      officerId: col('Officer', 'lookup', 'Officers'),
+      serviceAreaId: col('ServiceArea', 'lookup', 'Service Areas'),
+      role: col('Role', 'choice'),
+      profile: col('Profile', 'note'),
+      wardIds: col('Wards', 'lookupMulti', 'Wards')
+    },
+    true
+  ),
+  changeRequests: list(
+    'Change Requests',
+    {
+      id: col('Id', 'counter'),
+      memberId: col('Member', 'lookup', 'Members'),
+      details: col('Details', 'note'),
+      status: col('Status', 'choice')
+    },
+    true
+  ),
+  preElectionPeriods: list(
+    'Pre-election Periods',
+    {
+      id: col('Id', 'counter'),
+      election: col('Title', 'text'),
+      start: col('StartDate', 'date'),
+      end: col('EndDate', 'date')
+    },
+    // The election's name is read from the Title, but a period without one is still a period.
+    true
+  )
 } as const;
 
-export type ListKey = keyof typeof LIST_TITLES;
+export type ListKey = keyof typeof LISTS;
 
-/** The `$select` for each list: only what the product reads. */
-export const SELECTS: Record<Exclude<ListKey, 'changeRequests'>, string[]> = {
-  wards: ['Id', 'Title', 'GssCode', 'Seats', 'Description'],
-  politicalGroups: ['Id', 'Title', 'ShortName', 'Aliases', 'Website'],
-  members: [
-    'Id', 'Title', 'Honorific', 'GivenName', 'FamilyName', 'PreferredName', 'PostNominals', 'Photo', 'Email', 'Phone', 'Mobile',
-    'PostalAddress', 'PublishPhone', 'PublishMobile', 'PublishAddress', 'WardId', 'PoliticalGroupId', 'PartyWebsite', 'TermStart',
-    'TermEnd', 'Skills', 'Biography', 'Status', 'AccountId'
-  ],
-  bodies: ['Id', 'Title', 'Kind', 'Description', 'WebPage', 'SortOrder'],
-  memberships: ['Id', 'MemberId', 'BodyId', 'Role', 'PostTitle', 'Portfolio', 'StartDate', 'EndDate'],
-  serviceAreas: ['Id', 'Title', 'Directorate', 'Description', 'Keywords', 'TeamEmail', 'TeamPhone', 'WebPage'],
-  officers: [
-    'Id', 'Title', 'GivenName', 'FamilyName', 'JobTitle', 'ServiceAreaId', 'Email', 'Phone', 'Mobile', 'Location', 'Photo',
-    'PoliticallyRestricted', 'AccountId'
-  ],
-  liaisonOfficers: ['Id', 'OfficerId', 'ServiceAreaId', 'Role', 'Profile', 'WardsId'],
-  preElectionPeriods: ['Id', 'Title', 'StartDate', 'EndDate']
+/** List titles by key: the scan, the commands and the local seed use these. */
+export const LIST_TITLES = Object.fromEntries(Object.entries(LISTS).map(([k, l]) => [k, l.title])) as {
+  readonly [K in ListKey]: (typeof LISTS)[K]['title'];
 };
+
+export type FieldOf<K extends ListKey> = keyof (typeof LISTS)[K]['fields'] & string;
+
+/** The property a column is read from and written to: lookups and people travel as `<Name>Id`. */
+export function wireName(c: ColumnDef): string {
+  return c.kind === 'lookup' || c.kind === 'lookupMulti' || c.kind === 'user' ? `${c.name}Id` : c.name;
+}
+
+/** The `$select` for a list's fields, leaving out `omit`; a labelled list also selects its Title. */
+export function selectOf<K extends ListKey>(key: K, omit: readonly FieldOf<K>[] = []): string[] {
+  const def: ListDef = LISTS[key];
+  const out = Object.entries(def.fields)
+    .filter(([field]) => !(omit as readonly string[]).includes(field))
+    .map(([, c]) => wireName(c));
+  if (def.titleIsLabel && !out.includes('Title')) out.splice(1, 0, 'Title');
+  return out;
+}
+
+/** The `$select` of every list the product reads, all fields. */
+export const SELECTS = Object.fromEntries((Object.keys(LISTS) as ListKey[]).map((k) => [k, selectOf(k)])) as Record<ListKey, string[]>;

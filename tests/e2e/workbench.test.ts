@@ -19,7 +19,7 @@ afterAll(async () => {
 test('the workbench home page renders both web parts', async () => {
   const { page, errors, context } = await openPage(browser, wb.url);
   await page.getByRole('heading', { level: 1, name: 'Council Directory' }).waitFor();
-  await page.getByRole('heading', { name: 'Member Profiles' }).waitFor();
+  await page.getByRole('heading', { name: 'Councillors', exact: true }).waitFor();
   await page.getByRole('heading', { name: 'Officer Directory' }).waitFor();
   expect(await page.locator('[data-webpart="member-profiles"]').count()).toBe(1);
   expect(await page.locator('[data-webpart="officer-directory"]').count()).toBe(1);

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { normaliseText as fold } from '../common/normalise';
 import styles from './Combobox.module.scss';
 
 export interface IComboboxOption {
@@ -19,14 +20,6 @@ export interface IComboboxProps {
   noMatchText: (text: string) => string;
   /** '5 wards match', announced politely while typing. */
   countText: (count: number) => string;
-}
-
-function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 }
 
 /**

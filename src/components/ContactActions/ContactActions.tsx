@@ -4,9 +4,16 @@ import { mailtoHref, teamsChatHref, telHref } from './links';
 import { buildVCard, vCardFileName } from './vCard';
 import styles from './ContactActions.module.scss';
 
+/** An email address that wraps after the @ and before dots, never in the middle of a word. */
+export function breakableEmail(email: string): React.ReactNode[] {
+  const parts = email.split(/(?=[@.])/);
+  return parts.flatMap((p, i) => (i === 0 ? [p] : [<wbr key={i} />, p]));
+}
+
 /**
  * Email, phone, Teams chat and "download contact card" for one person. Every action is a real
- * link or button with an accessible name that says whom it contacts.
+ * link or button with an accessible name that says whom it contacts; the two numbers are
+ * labelled "Phone" and "Mobile".
  */
 export function ContactActions(props: IContactActionsProps): JSX.Element | null {
   const { name, email, phone, mobile, teamsUser, vCard, compact } = props;
@@ -29,12 +36,13 @@ export function ContactActions(props: IContactActionsProps): JSX.Element | null 
       {email && (
         <li>
           <a className={styles.action} href={mailtoHref(email)} aria-label={`Email ${name} at ${email}`}>
-            {compact ? 'Email' : email}
+            {compact ? 'Email' : breakableEmail(email)}
           </a>
         </li>
       )}
       {phone && (
         <li>
+          {!compact && <span className={styles.label}>Phone </span>}
           <a className={styles.action} href={telHref(phone)} aria-label={`Call ${name} on ${phone}`}>
             {compact ? 'Call' : phone}
           </a>
@@ -42,6 +50,7 @@ export function ContactActions(props: IContactActionsProps): JSX.Element | null 
       )}
       {mobile && (
         <li>
+          {!compact && <span className={styles.label}>Mobile </span>}
           <a className={styles.action} href={telHref(mobile)} aria-label={`Call ${name}'s mobile on ${mobile}`}>
             {compact ? 'Mobile' : mobile}
           </a>

@@ -11,6 +11,6 @@ export interface IContactActionsProps {
   teamsUser?: string;
   /** When given, offers "Download contact card" (a .vcf file). */
   vCard?: VCardContact;
-  /** Icon-sized actions for cards; full labels otherwise. */
+  /** Short labels for cards ("Email", "Call"); the full address and numbers otherwise. */
   compact?: boolean;
 }

@@ -4,44 +4,50 @@ import { avatarColour, initialsOf, isSafeImageUrl } from './avatarText';
 
 /**
  * A round photo, or the person's initials on a colour chosen from their name (never from a
- * party). Light: no Fluent Persona, so the entry bundles stay small.
+ * party). The initials stay underneath until the photo has loaded, so a list and a card show the
+ * same person the same way. Light: no Fluent Persona, so the entry bundles stay small.
  */
 export function PersonAvatar(props: IPersonAvatarProps): JSX.Element {
   const size = props.size ?? 48;
   const decorative = props.decorative ?? true;
-  const [failed, setFailed] = React.useState(false);
-  const style: React.CSSProperties = {
+  const [failed, setFailed] = React.useState<string | undefined>(undefined);
+  const photo = props.photoUrl && failed !== props.photoUrl && isSafeImageUrl(props.photoUrl) ? props.photoUrl : undefined;
+  const box: React.CSSProperties = {
+    position: 'relative',
     width: size,
     height: size,
     borderRadius: '50%',
     flex: `0 0 ${size}px`,
-    objectFit: 'cover',
     display: 'inline-flex',
     alignItems: 'center',
     justifyContent: 'center',
-    overflow: 'hidden'
+    overflow: 'hidden',
+    background: avatarColour(props.name),
+    color: '#ffffff',
+    fontWeight: 600,
+    fontSize: Math.round(size * 0.38)
   };
-  if (props.photoUrl && !failed && isSafeImageUrl(props.photoUrl)) {
-    return (
-      <img
-        src={props.photoUrl}
-        alt={decorative ? '' : props.name}
-        width={size}
-        height={size}
-        loading="lazy"
-        style={style}
-        onError={() => setFailed(true)}
-      />
-    );
-  }
   return (
     <span
       role={decorative ? undefined : 'img'}
       aria-hidden={decorative ? true : undefined}
       aria-label={decorative ? undefined : props.name}
-      style={{ ...style, background: avatarColour(props.name), color: '#ffffff', fontWeight: 600, fontSize: Math.round(size * 0.38) }}
+      style={box}
+      data-avatar-colour={avatarColour(props.name)}
     >
       {initialsOf(props.name)}
+      {photo && (
+        <img
+          src={photo}
+          alt=""
+          width={size}
+          height={size}
+          loading="lazy"
+          decoding="async"
+          style={{ position: 'absolute', inset: 0, width: size, height: size, objectFit: 'cover' }}
+          onError={() => setFailed(photo)}
+        />
+      )}
     </span>
   );
 }

@@ -1,2 +1,4 @@
 export * from './IStatusMessageProps';
-export * from './StatusMessage';
+export * from './IInlineStatusProps';
+export * from './InlineStatus';
+export * from './LazyStatusMessage';

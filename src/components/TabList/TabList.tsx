@@ -32,7 +32,7 @@ export function TabList<K extends string>(props: ITabListProps<K>): JSX.Element 
     refs.current[next]?.focus();
   };
   const onKeyDown = (e: React.KeyboardEvent, index: number): void => {
-    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    const to = ({ ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: tabs.length - 1 } as Record<string, number>)[e.key];
     if (to === undefined) return;
     e.preventDefault();
     move(to);
@@ -68,19 +68,18 @@ export function TabList<K extends string>(props: ITabListProps<K>): JSX.Element 
 export interface ITabPanelProps {
   idPrefix: string;
   tabKey: string;
+  /** A panel kept mounted (its state kept) while another tab is selected. */
+  hidden?: boolean;
   children?: React.ReactNode;
 }
 
-/** The panel of a tab; focusable so that Tab from the tab list lands on it. */
+/**
+ * The panel of a tab. Not a tab stop itself: every panel starts with a control, so Tab from the
+ * tab list goes straight to it (one keystroke fewer to the search box).
+ */
 export function TabPanel(props: ITabPanelProps): JSX.Element {
   return (
-    <div
-      role="tabpanel"
-      id={tabPanelId(props.idPrefix, props.tabKey)}
-      aria-labelledby={tabId(props.idPrefix, props.tabKey)}
-      tabIndex={0}
-      className={styles.panel}
-    >
+    <div role="tabpanel" id={tabPanelId(props.idPrefix, props.tabKey)} aria-labelledby={tabId(props.idPrefix, props.tabKey)} hidden={props.hidden}>
       {props.children}
     </div>
   );

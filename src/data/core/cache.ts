@@ -52,3 +52,29 @@ export function cachedSp(sp: SPFI, options: CacheOptions): SPFI {
     })
   );
 }
+
+export interface ReadStamp {
+  /** Where this view's data came from: SharePoint, or this browser's cache of a recent view. */
+  source: 'sharepoint' | 'cache';
+  /** When the data was read from SharePoint (ISO). */
+  readAt: string;
+}
+
+/**
+ * When the scope's current generation was last read from SharePoint: a read within the cache
+ * lifetime is answered by PnPjs's cache, so it carries the time of the read that filled it.
+ */
+export function readStamp(scope: string, minutes = 15, store: 'session' | 'local' = 'session', now: Date = new Date()): ReadStamp {
+  const key = `council-directory:${scope}:${cacheGeneration(scope, store)}:readAt`;
+  const s = storage(store);
+  const previous = s?.getItem(key);
+  if (previous && now.getTime() - Date.parse(previous) < minutes * 60000) return { source: 'cache', readAt: previous };
+  const readAt = now.toISOString();
+  try {
+    s?.setItem(key, readAt);
+  } catch {
+    // A full session storage only means the next view says "up to date" again.
+  }
+  return { source: 'sharepoint', readAt };
+}
+

@@ -1,3 +1,5 @@
 export * from './cache';
+export * from './errors';
 export * from './paging';
 export * from './records';
+export * from './retryNotice';

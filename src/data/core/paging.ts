@@ -24,17 +24,25 @@ function itemsOf(sp: SPFI, read: ListRead, top: number) {
   return items;
 }
 
-/**
- * Reads the first page of several lists in one $batch (one HTTP round trip). A list whose first
- * page is full may hold more: `more` lists them, for `readRemaining`.
- */
-export async function readFirstPages(sp: SPFI, reads: readonly ListRead[], top = MAX_PAGE) {
+export interface FirstPages {
+  /** Each list's first page, in the order asked; undefined where that list could not be read. */
+  pages: Array<Record<string, unknown>[] | undefined>;
+  /** Why a list could not be read (same order); a failing part fails only its own list. */
+  failures: unknown[];
+  /** Lists whose first page is full, so may hold more: for `readRemaining`. */
+  more: ListRead[];
+}
+
+/** Reads the first page of several lists in one $batch (one HTTP round trip). */
+export async function readFirstPages(sp: SPFI, reads: readonly ListRead[], top = MAX_PAGE): Promise<FirstPages> {
   const [batched, execute] = sp.batched();
-  const pending = reads.map((r) => itemsOf(batched, r, top)<Record<string, unknown>[]>());
+  const pending = Promise.allSettled(reads.map((r) => itemsOf(batched, r, top)<Record<string, unknown>[]>()));
   await execute();
-  const pages = await Promise.all(pending);
-  const more = reads.filter((_r, i) => pages[i].length >= top);
-  return { pages, more };
+  const settled = await pending;
+  const pages = settled.map((r) => (r.status === 'fulfilled' ? r.value : undefined));
+  const failures = settled.map((r) => (r.status === 'rejected' ? r.reason : undefined));
+  const more = reads.filter((_r, i) => (pages[i]?.length ?? 0) >= top);
+  return { pages, failures, more };
 }
 
 /**

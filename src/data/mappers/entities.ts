@@ -1,223 +1,93 @@
 /**
- * Item ↔ domain mapping for every list. `from*` turn a SharePoint item into the raw shape of a
- * domain record (validated by the caller with the domain schema); `to*` turn a validated
- * domain record into the item body PnPjs sends.
+ * Item ↔ domain mapping for every list, driven by the column definitions in ../lists: `from*`
+ * turn a SharePoint item into the raw shape of a domain record (validated by the caller with
+ * the domain schema, field by field); `to*` turn a validated domain record into the item body
+ * PnPjs sends.
  */
-import type {
-  BodyInput,
-  LiaisonOfficerInput,
-  MemberInput,
-  MembershipInput,
-  OfficerInput,
-  PoliticalGroupInput,
-  ServiceAreaInput,
-  WardInput
-} from '../../domain/model';
-import {
-  fromSpCommaList,
-  fromSpDate,
-  fromSpIds,
-  fromSpImage,
-  fromSpLines,
-  fromSpUrl,
-  opt,
-  optString,
-  SpItem,
-  toSpDate,
-  toSpImage,
-  toSpUrl
-} from './values';
+import type { StoredBody, BodyInput, StoredLiaisonOfficer, LiaisonOfficerInput, StoredMember, MemberInput, StoredMembership, MembershipInput, StoredOfficer, OfficerInput, StoredPoliticalGroup, PoliticalGroupInput, StoredServiceArea, ServiceAreaInput, StoredWard, WardInput } from '../../domain/model';
+import { LISTS, wireName, type ListDef, type ListKey } from '../lists';
+import { isBlank, readValue, writeValue, type SpItem } from './values';
 
-type WithId<T> = T & { id: number };
+type Raw = Record<string, unknown>;
+/** What may be written: a validated input, or a stored record read back (the local seed writes those). */
+type Writable<I, R> = I | Omit<R, 'id'>;
 
-export function wardFromItem(i: SpItem): WithId<WardInput> {
-  return { id: i.Id as number, title: i.Title as string, gssCode: i.GssCode as string, seats: i.Seats as number, description: optString(i.Description) };
-}
-export function wardToItem(w: WardInput): SpItem {
-  return { Title: w.title, GssCode: w.gssCode, Seats: w.seats, Description: w.description ?? null };
+/** Every field of a list, read from an item; blank columns are left out. */
+export function fromItem(key: ListKey, item: SpItem): Raw {
+  const def: ListDef = LISTS[key];
+  const out: Raw = {};
+  for (const [field, c] of Object.entries(def.fields)) {
+    const v = readValue(c.kind, item[wireName(c)]);
+    if (v !== undefined) out[field] = v;
+  }
+  return out;
 }
 
-export function politicalGroupFromItem(i: SpItem): WithId<PoliticalGroupInput> {
-  return { id: i.Id as number, name: i.Title as string, shortName: optString(i.ShortName), aliases: fromSpLines(i.Aliases), website: fromSpUrl(i.Website) };
-}
-export function politicalGroupToItem(g: PoliticalGroupInput): SpItem {
-  return { Title: g.name, ShortName: g.shortName ?? null, Aliases: (g.aliases ?? []).join('\n'), Website: toSpUrl(g.website) };
-}
-
-export function memberFromItem(i: SpItem): WithId<MemberInput> {
-  return {
-    id: i.Id as number,
-    honorific: optString(i.Honorific),
-    givenName: i.GivenName as string,
-    familyName: i.FamilyName as string,
-    preferredName: optString(i.PreferredName),
-    postNominals: optString(i.PostNominals),
-    photoUrl: fromSpImage(i.Photo),
-    email: i.Email as string,
-    phone: optString(i.Phone),
-    mobile: optString(i.Mobile),
-    postalAddress: optString(i.PostalAddress),
-    publishPhone: i.PublishPhone as boolean,
-    publishMobile: i.PublishMobile as boolean,
-    publishAddress: i.PublishAddress as boolean,
-    wardId: i.WardId as number,
-    politicalGroupId: (opt(i.PoliticalGroupId) as number | undefined) ?? null,
-    partyWebsite: fromSpUrl(i.PartyWebsite),
-    termStart: fromSpDate(i.TermStart) as string,
-    termEnd: fromSpDate(i.TermEnd),
-    skills: fromSpLines(i.Skills),
-    biography: optString(i.Biography),
-    status: (optString(i.Status) ?? 'Current') as MemberInput['status'],
-    accountId: opt(i.AccountId) as number | undefined
-  };
+/** The item body for a record: every column of the list, cleared where the record leaves it empty. */
+export function toItem(key: ListKey, value: Raw, title?: string): SpItem {
+  const def: ListDef = LISTS[key];
+  const out: SpItem = {};
+  for (const [field, c] of Object.entries(def.fields)) {
+    if (c.kind === 'counter') continue;
+    out[wireName(c)] = writeValue(c.kind, value[field]);
+  }
+  if (title !== undefined) out.Title = title;
+  return out;
 }
 
+/**
+ * A person whose name columns are blank is still known by the list's Title (their display name):
+ * the last word is taken as the surname, so they are shown rather than left out.
+ */
+function withNameFromTitle(raw: Raw, item: SpItem): Raw {
+  if (!isBlank(raw.givenName) && !isBlank(raw.familyName)) return raw;
+  const title = typeof item.Title === 'string' ? item.Title.trim().replace(/\s+/g, ' ') : '';
+  if (!title) return raw;
+  const words = title.split(' ');
+  const familyName = isBlank(raw.familyName) ? words[words.length - 1] : raw.familyName;
+  const givenName = isBlank(raw.givenName) ? (words.length > 1 ? words.slice(0, -1).join(' ') : title) : raw.givenName;
+  return { ...raw, givenName, familyName };
+}
+
+export const wardFromItem = (i: SpItem): Raw => fromItem('wards', i);
+export const wardToItem = (w: Writable<WardInput, StoredWard>): SpItem => toItem('wards', w);
+
+export const politicalGroupFromItem = (i: SpItem): Raw => fromItem('politicalGroups', i);
+export const politicalGroupToItem = (g: Writable<PoliticalGroupInput, StoredPoliticalGroup>): SpItem => toItem('politicalGroups', g);
+
+export const memberFromItem = (i: SpItem): Raw => withNameFromTitle(fromItem('members', i), i);
+
+/** "Jan Smith": the Members list's Title, so the list reads well in SharePoint. */
 export function memberDisplayTitle(m: Pick<MemberInput, 'givenName' | 'familyName' | 'preferredName'>): string {
   return `${m.preferredName ?? m.givenName} ${m.familyName}`;
 }
 
-export function memberToItem(m: MemberInput): SpItem {
-  return {
-    Title: memberDisplayTitle(m),
-    Honorific: m.honorific ?? null,
-    GivenName: m.givenName,
-    FamilyName: m.familyName,
-    PreferredName: m.preferredName ?? null,
-    PostNominals: m.postNominals ?? null,
-    Photo: toSpImage(m.photoUrl),
-    Email: m.email,
-    Phone: m.phone ?? null,
-    Mobile: m.mobile ?? null,
-    PostalAddress: m.postalAddress ?? null,
-    PublishPhone: m.publishPhone ?? true,
-    PublishMobile: m.publishMobile ?? false,
-    PublishAddress: m.publishAddress ?? false,
-    WardId: m.wardId,
-    PoliticalGroupId: m.politicalGroupId ?? null,
-    PartyWebsite: toSpUrl(m.partyWebsite),
-    TermStart: toSpDate(m.termStart),
-    TermEnd: toSpDate(m.termEnd),
-    Skills: (m.skills ?? []).join('\n'),
-    Biography: m.biography ?? null,
-    Status: m.status ?? 'Current',
-    AccountId: m.accountId ?? null
-  };
+export function memberToItem(m: Writable<MemberInput, StoredMember>): SpItem {
+  const defaults = { publishPhone: true, publishMobile: false, publishAddress: false, status: 'Current' };
+  return toItem('members', { ...defaults, ...m }, memberDisplayTitle(m));
 }
 
-export function bodyFromItem(i: SpItem): WithId<BodyInput> {
-  return {
-    id: i.Id as number,
-    title: i.Title as string,
-    kind: i.Kind as BodyInput['kind'],
-    description: optString(i.Description),
-    webPage: fromSpUrl(i.WebPage),
-    sortOrder: opt(i.SortOrder) as number | undefined
-  };
-}
-export function bodyToItem(b: BodyInput): SpItem {
-  return { Title: b.title, Kind: b.kind, Description: b.description ?? null, WebPage: toSpUrl(b.webPage), SortOrder: b.sortOrder ?? null };
-}
+export const bodyFromItem = (i: SpItem): Raw => fromItem('bodies', i);
+export const bodyToItem = (b: Writable<BodyInput, StoredBody>): SpItem => toItem('bodies', b);
 
-export function membershipFromItem(i: SpItem): WithId<MembershipInput> {
-  return {
-    id: i.Id as number,
-    memberId: i.MemberId as number,
-    bodyId: i.BodyId as number,
-    role: i.Role as MembershipInput['role'],
-    postTitle: optString(i.PostTitle),
-    portfolio: optString(i.Portfolio),
-    startDate: fromSpDate(i.StartDate),
-    endDate: fromSpDate(i.EndDate)
-  };
-}
-export function membershipToItem(m: MembershipInput, title: string): SpItem {
-  return {
-    Title: title,
-    MemberId: m.memberId,
-    BodyId: m.bodyId,
-    Role: m.role,
-    PostTitle: m.postTitle ?? null,
-    Portfolio: m.portfolio ?? null,
-    StartDate: toSpDate(m.startDate),
-    EndDate: toSpDate(m.endDate)
-  };
-}
+export const membershipFromItem = (i: SpItem): Raw => fromItem('memberships', i);
+export const membershipToItem = (m: Writable<MembershipInput, StoredMembership>, title: string): SpItem => toItem('memberships', m, title);
 
-export function serviceAreaFromItem(i: SpItem): WithId<ServiceAreaInput> {
-  return {
-    id: i.Id as number,
-    title: i.Title as string,
-    directorate: i.Directorate as string,
-    description: optString(i.Description),
-    keywords: fromSpCommaList(i.Keywords),
-    teamEmail: optString(i.TeamEmail),
-    teamPhone: optString(i.TeamPhone),
-    webPage: fromSpUrl(i.WebPage)
-  };
-}
-export function serviceAreaToItem(s: ServiceAreaInput): SpItem {
-  return {
-    Title: s.title,
-    Directorate: s.directorate,
-    Description: s.description ?? null,
-    Keywords: (s.keywords ?? []).join(', '),
-    TeamEmail: s.teamEmail ?? null,
-    TeamPhone: s.teamPhone ?? null,
-    WebPage: toSpUrl(s.webPage)
-  };
-}
+export const serviceAreaFromItem = (i: SpItem): Raw => fromItem('serviceAreas', i);
+export const serviceAreaToItem = (s: Writable<ServiceAreaInput, StoredServiceArea>): SpItem => toItem('serviceAreas', s);
 
-export function officerFromItem(i: SpItem): WithId<OfficerInput> {
-  return {
-    id: i.Id as number,
-    givenName: i.GivenName as string,
-    familyName: i.FamilyName as string,
-    jobTitle: i.JobTitle as string,
-    serviceAreaId: i.ServiceAreaId as number,
-    email: i.Email as string,
-    phone: optString(i.Phone),
-    mobile: optString(i.Mobile),
-    location: optString(i.Location),
-    photoUrl: fromSpImage(i.Photo),
-    politicallyRestricted: Boolean(i.PoliticallyRestricted),
-    accountId: opt(i.AccountId) as number | undefined
-  };
-}
-export function officerToItem(o: OfficerInput): SpItem {
-  return {
-    Title: `${o.givenName} ${o.familyName}`,
-    GivenName: o.givenName,
-    FamilyName: o.familyName,
-    JobTitle: o.jobTitle,
-    ServiceAreaId: o.serviceAreaId,
-    Email: o.email,
-    Phone: o.phone ?? null,
-    Mobile: o.mobile ?? null,
-    Location: o.location ?? null,
-    Photo: toSpImage(o.photoUrl),
-    PoliticallyRestricted: o.politicallyRestricted ?? false,
-    AccountId: o.accountId ?? null
-  };
-}
+export const officerFromItem = (i: SpItem): Raw => withNameFromTitle(fromItem('officers', i), i);
+export const officerToItem = (o: Writable<OfficerInput, StoredOfficer>): SpItem =>
+  toItem('officers', { ...o, politicallyRestricted: o.politicallyRestricted ?? false }, `${o.givenName} ${o.familyName}`);
 
-export function liaisonOfficerFromItem(i: SpItem): WithId<LiaisonOfficerInput> {
-  return {
-    id: i.Id as number,
-    officerId: i.OfficerId as number,
-    serviceAreaId: i.ServiceAreaId as number,
-    role: i.Role as LiaisonOfficerInput['role'],
-    profile: (i.Profile as string) ?? '',
-    wardIds: fromSpIds(i.WardsId)
-  };
-}
-export function liaisonOfficerToItem(l: LiaisonOfficerInput, title: string): SpItem {
-  return { Title: title, OfficerId: l.officerId, ServiceAreaId: l.serviceAreaId, Role: l.role, Profile: l.profile, WardsId: l.wardIds ?? [] };
-}
+export const liaisonOfficerFromItem = (i: SpItem): Raw => fromItem('liaisonOfficers', i);
+export const liaisonOfficerToItem = (l: Writable<LiaisonOfficerInput, StoredLiaisonOfficer>, title: string): SpItem => toItem('liaisonOfficers', l, title);
 
 /** A pre-election period row → the domain's `PreElectionPeriod` shape (validate with preElectionPeriodSchema). */
-export function preElectionPeriodFromItem(i: SpItem): { start: string | undefined; end: string | undefined; election: string | undefined } {
-  return { start: fromSpDate(i.StartDate), end: fromSpDate(i.EndDate), election: optString(i.Title) };
+export function preElectionPeriodFromItem(i: SpItem): Raw {
+  const { start, end, election } = fromItem('preElectionPeriods', i);
+  return { start, end, election };
 }
 export function preElectionPeriodToItem(p: { start: string; end: string; election?: string }): SpItem {
-  return { Title: p.election ?? 'Election', StartDate: toSpDate(p.start), EndDate: toSpDate(p.end) };
+  return { ...toItem('preElectionPeriods', p), Title: p.election ?? 'Election' };
 }

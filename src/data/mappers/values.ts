@@ -2,13 +2,22 @@
  * Converting SharePoint's wire values to the domain's, and back. SharePoint sends nulls for
  * empty columns, dates as UTC date-times, hyperlinks as {Description, Url} and image columns
  * as a JSON string.
+ *
+ * Reading keeps what it cannot convert (a number in a text column, a link that is not a link)
+ * so that validation sees it and withholds that one field with a reason, rather than the value
+ * silently disappearing.
  */
 
 export type SpItem = Record<string, unknown>;
 
+/** null, undefined and blank text: an empty column. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
 /** null/'' → undefined, so optional domain fields stay absent. */
 export function opt<T>(value: T | null | undefined | ''): T | undefined {
-  return value === null || value === undefined || value === '' ? undefined : value;
+  return isBlank(value) ? undefined : (value as T);
 }
 
 export function optString(value: unknown): string | undefined {
@@ -50,23 +59,23 @@ export function toSpImage(url: string | undefined, fileName?: string): string | 
   return JSON.stringify({ type: 'thumbnail', fileName: fileName ?? url.split('/').pop(), serverRelativeUrl: url });
 }
 
+function split(value: unknown, separator: RegExp): unknown {
+  if (typeof value !== 'string') return isBlank(value) ? [] : value;
+  return value
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** Multi-line text holding one entry per line. */
 export function fromSpLines(value: unknown): string[] {
-  return typeof value === 'string'
-    ? value
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
+  const v = split(value, /\r?\n/);
+  return Array.isArray(v) ? (v as string[]) : [];
 }
 
 export function fromSpCommaList(value: unknown): string[] {
-  return typeof value === 'string'
-    ? value
-        .split(/[,;\r\n]+/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
+  const v = split(value, /[,;\r\n]+/);
+  return Array.isArray(v) ? (v as string[]) : [];
 }
 
 /** Multi-lookup ids: minimal metadata sends an array, verbose `{results: []}`. */
@@ -76,4 +85,45 @@ export function fromSpIds(value: unknown): number[] {
     return ((value as { results: unknown[] }).results).filter((v): v is number => typeof v === 'number');
   }
   return [];
+}
+
+/** Reads one column as the domain expects it; what does not fit is passed on for validation to name. */
+export function readValue(kind: string, value: unknown): unknown {
+  if (isBlank(value)) return kind === 'lines' || kind === 'commaList' || kind === 'lookupMulti' ? [] : undefined;
+  switch (kind) {
+    case 'lines':
+      return split(value, /\r?\n/);
+    case 'commaList':
+      return split(value, /[,;\r\n]+/);
+    case 'date':
+      return typeof value === 'string' ? value.slice(0, 10) : value;
+    case 'url':
+      return value && typeof value === 'object' && 'Url' in value ? opt((value as { Url: unknown }).Url) : value;
+    case 'image':
+      return fromSpImage(value) ?? value;
+    case 'lookupMulti':
+      return Array.isArray(value) ? value : value && typeof value === 'object' && 'results' in value ? (value as { results: unknown }).results : value;
+    default:
+      return value;
+  }
+}
+
+/** Writes one domain value in the form SharePoint takes for the column. */
+export function writeValue(kind: string, value: unknown): unknown {
+  switch (kind) {
+    case 'lines':
+      return Array.isArray(value) ? value.join('\n') : '';
+    case 'commaList':
+      return Array.isArray(value) ? value.join(', ') : '';
+    case 'lookupMulti':
+      return Array.isArray(value) ? value : [];
+    case 'date':
+      return toSpDate(value as string | undefined);
+    case 'url':
+      return toSpUrl(value as string | undefined);
+    case 'image':
+      return toSpImage(value as string | undefined);
+    default:
+      return value === undefined ? null : value;
+  }
 }

@@ -1,3 +1,3 @@
 export * from './types';
 export * from './project';
-export * from './MemberDirectoryRepository';
+export * from './PnPMemberDirectoryRepository';

@@ -4,13 +4,14 @@
  * memberships have been through the officer-channel projection (no party field, no group role)
  * and there are no political groups at all; on the members' own page the declared party is a fact.
  */
-import type { Body } from '../../domain/model/body';
-import type { Membership } from '../../domain/model/membership';
-import type { Ward } from '../../domain/model/ward';
+import type { StoredBody } from '../../domain/model/body';
+import type { StoredMembership } from '../../domain/model/membership';
+import type { StoredWard } from '../../domain/model/ward';
 import type { Channel } from '../../domain/neutrality/channels';
 import type { PreElectionPeriod } from '../../domain/neutrality/preElection';
 import type { MemberChannelMember, OfficerChannelMember, OfficerChannelMembership } from '../../domain/neutrality/projections';
-import type { RecordProblem } from '../core/records';
+import type { ReadStamp } from '../core/cache';
+import type { RecordProblem, WithheldIndex } from '../core/records';
 
 /** A political group as the member-profile channel shows it. */
 export interface PartySummary {
@@ -20,15 +21,22 @@ export interface PartySummary {
   website?: string;
 }
 
-interface DirectoryBase {
-  wards: Ward[];
-  bodies: Body[];
+interface DirectoryBase extends ReadStamp {
+  wards: StoredWard[];
+  bodies: StoredBody[];
   /** The pre-election period running today, if any: member-authored statements are withheld. */
   preElection?: PreElectionPeriod;
   /** Today in the UK (yyyy-mm-dd), the date statements were presented for. */
   today: string;
-  /** Rows left out because they failed validation (list, item ID, reasons). */
+  /** Records shown without some fields, or left out, and lists that could not be read (for editors). */
   problems: RecordProblem[];
+  /** Which fields of which records are withheld. */
+  withheld: WithheldIndex;
+  /**
+   * False when the council's Political Groups could not be read: the screen cannot know their
+   * names, so members' own text is withheld on an officer page rather than shown unscreened.
+   */
+  screeningReady: boolean;
 }
 
 export interface OfficerChannelDirectory extends DirectoryBase {
@@ -43,7 +51,7 @@ export interface OfficerChannelDirectory extends DirectoryBase {
 export interface MemberChannelDirectory extends DirectoryBase {
   channel: 'member-profile';
   members: MemberChannelMember[];
-  memberships: Membership[];
+  memberships: StoredMembership[];
   groups: PartySummary[];
 }
 

@@ -1,37 +1,41 @@
-import type { LiaisonOfficer } from '../../domain/model/liaisonOfficer';
-import type { Officer } from '../../domain/model/officer';
-import type { ServiceArea } from '../../domain/model/serviceArea';
-import type { Ward } from '../../domain/model/ward';
+import type { StoredLiaisonOfficer } from '../../domain/model/liaisonOfficer';
+import type { StoredOfficer } from '../../domain/model/officer';
+import type { StoredServiceArea } from '../../domain/model/serviceArea';
+import type { StoredWard } from '../../domain/model/ward';
 import type { PoliticalGroupTerms } from '../../domain/neutrality/screening/types';
-import type { RecordProblem } from '../core/records';
+import type { ReadStamp } from '../core/cache';
+import type { RecordProblem, WithheldFields, WithheldIndex } from '../core/records';
 
 /**
  * What a liaison officer's card needs before the officer's own record has arrived: at large
  * scale the officer may be in a later page, so the first round trip brings these through the
  * Liaison Officers list's lookup.
  */
-export type LiaisonContact = Pick<Officer, 'id' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone' | 'mobile'>;
+export type LiaisonContact = Pick<StoredOfficer, 'id' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone' | 'mobile'>;
 
 /** Everything the first round trip brings (or the cache, with no request at all). */
-export interface OfficerDirectoryBase {
-  serviceAreas: ServiceArea[];
-  liaisonOfficers: LiaisonOfficer[];
+export interface OfficerDirectoryBase extends ReadStamp {
+  serviceAreas: StoredServiceArea[];
+  liaisonOfficers: StoredLiaisonOfficer[];
   /** By officer id. */
   liaisonContacts: LiaisonContact[];
-  wards: Ward[];
+  wards: StoredWard[];
   /**
    * The council's political groups as screening terms only (name, short name, aliases): they feed
    * the neutrality screen and are never rendered.
    */
   groupTerms: PoliticalGroupTerms[];
+  /**
+   * False when Political Groups could not be read: the screen cannot know the council's groups,
+   * so officer-owned free text is withheld rather than shown unscreened.
+   */
+  screeningReady: boolean;
   /** Roughly how many officers the list holds (its item count), for "5,000 of about 20,000". */
   officerCount: number;
-  /** Records left out because they failed validation, and lists that could not be read. */
+  /** Records shown without some fields or left out, and lists that could not be read (for editors). */
   problems: RecordProblem[];
-  /** Where the data came from: SharePoint, or this browser's cache of a recent view. */
-  source: 'sharepoint' | 'cache';
-  /** When the data was read from SharePoint (ISO). */
-  readAt: string;
+  /** Fields withheld from service areas and liaison officers because they are invalid. */
+  withheld: WithheldIndex;
 }
 
 export interface OfficerProgress {
@@ -43,22 +47,33 @@ export interface OfficerProgress {
   done: boolean;
 }
 
+/** One slice of officers, as the stream delivers it. */
+export interface OfficerChunk {
+  officers: StoredOfficer[];
+  progress: OfficerProgress;
+  problems: RecordProblem[];
+  /** By officer id: fields withheld because they are invalid. */
+  withheld: ReadonlyMap<number, WithheldFields>;
+}
+
+export interface LoadOfficersOptions {
+  /** Called each time SharePoint throttles a read and PnPjs waits (honouring Retry-After) to retry it. */
+  onRetry?: () => void;
+}
+
 export interface IOfficerDirectoryRepository {
   /**
    * The service areas, liaison officers, wards, political-group screening terms and the first page
    * of officers: one $batch (one HTTP round trip), or none when a recent view is cached.
    */
-  load(): Promise<OfficerDirectoryBase>;
+  load(options?: LoadOfficersOptions): Promise<OfficerDirectoryBase>;
   /**
    * Every officer, validated, delivered in small chunks with a pause for the browser between
    * them (so typing stays responsive): first the page the first round trip brought, then the
    * rest of the list page by page in ID order (never a filter or sort, so no list view threshold).
    * Call after `load()`. Resolves when all are delivered; stops quietly when `signal` aborts.
    */
-  streamOfficers(
-    onChunk: (officers: Officer[], progress: OfficerProgress, problems: RecordProblem[]) => void,
-    signal?: AbortSignal
-  ): Promise<void>;
+  streamOfficers(onChunk: (chunk: OfficerChunk) => void, signal?: AbortSignal): Promise<void>;
   /** Can the current user edit the Liaison Officers list (and so fix withheld text)? Asked lazily. */
   canEditLiaisonOfficers(): Promise<boolean>;
   /** Forgets cached data, so that the next `load()` reads SharePoint again. */

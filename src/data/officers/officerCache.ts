@@ -6,7 +6,7 @@
  * PnPjs cache. Every failure (no IndexedDB, private browsing, quota, a blocked upgrade) just means
  * "no cache": the directory reads SharePoint as usual.
  */
-import type { Officer } from '../../domain/model/officer';
+import type { StoredOfficer } from '../../domain/model/officer';
 
 const DB_NAME = 'council-directory';
 const STORE = 'officer-directory';
@@ -113,9 +113,9 @@ function indexArray(size: number, max: number): Uint16Array | Uint32Array {
   return max < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
 }
 
-export function packOfficers(officers: readonly Officer[], meta: OfficerSnapshotMeta, minutes: number): StoredSnapshot {
+export function packOfficers(officers: readonly StoredOfficer[], meta: OfficerSnapshotMeta, minutes: number): StoredSnapshot {
   const n = officers.length;
-  const jobs = table(officers.map((o) => o.jobTitle));
+  const jobs = table(officers.map((o) => o.jobTitle ?? ''));
   const locs = table(officers.flatMap((o) => (o.location ? [o.location] : [])));
   const s: StoredSnapshot = {
     v: 1,
@@ -137,13 +137,13 @@ export function packOfficers(officers: readonly Officer[], meta: OfficerSnapshot
   };
   officers.forEach((o, i) => {
     s.ids[i] = o.id;
-    s.serviceAreaIds[i] = o.serviceAreaId;
+    s.serviceAreaIds[i] = o.serviceAreaId ?? 0;
     s.restricted[i] = o.politicallyRestricted ? 1 : 0;
     s.givenNames[i] = o.givenName;
     s.familyNames[i] = o.familyName;
-    s.jobs[i] = jobs.index.get(o.jobTitle) as number;
+    s.jobs[i] = jobs.index.get(o.jobTitle ?? '') as number;
     s.locations[i] = o.location ? (locs.index.get(o.location) as number) + 1 : 0;
-    s.emails[i] = o.email;
+    s.emails[i] = o.email ?? '';
     s.phones[i] = o.phone ?? null;
     s.mobiles[i] = o.mobile ?? null;
     s.photos[i] = o.photoUrl ?? null;
@@ -151,18 +151,14 @@ export function packOfficers(officers: readonly Officer[], meta: OfficerSnapshot
   return s;
 }
 
-export function unpackOfficers(s: StoredSnapshot): Officer[] {
-  const out = new Array<Officer>(s.ids.length);
+export function unpackOfficers(s: StoredSnapshot): StoredOfficer[] {
+  const out = new Array<StoredOfficer>(s.ids.length);
   for (let i = 0; i < s.ids.length; i++) {
-    const o: Officer = {
-      id: s.ids[i],
-      givenName: s.givenNames[i],
-      familyName: s.familyNames[i],
-      jobTitle: s.jobTable[s.jobs[i]],
-      serviceAreaId: s.serviceAreaIds[i],
-      email: s.emails[i],
-      politicallyRestricted: s.restricted[i] === 1
-    };
+    // Blank (withheld or empty) fields were packed as '' and 0; they come back absent.
+    const o: StoredOfficer = { id: s.ids[i], givenName: s.givenNames[i], familyName: s.familyNames[i], politicallyRestricted: s.restricted[i] === 1 };
+    if (s.jobTable[s.jobs[i]]) o.jobTitle = s.jobTable[s.jobs[i]];
+    if (s.serviceAreaIds[i]) o.serviceAreaId = s.serviceAreaIds[i];
+    if (s.emails[i]) o.email = s.emails[i];
     if (s.phones[i]) o.phone = s.phones[i] as string;
     if (s.mobiles[i]) o.mobile = s.mobiles[i] as string;
     if (s.locations[i] > 0) o.location = s.locationTable[s.locations[i] - 1];
@@ -177,7 +173,7 @@ function keyFor(site: string): string {
 }
 
 /** The cached officers of a site, when saved under this generation and not yet expired. */
-export async function readOfficerSnapshot(site: string, generation: number): Promise<{ officers: Officer[]; meta: OfficerSnapshotMeta } | undefined> {
+export async function readOfficerSnapshot(site: string, generation: number): Promise<{ officers: StoredOfficer[]; meta: OfficerSnapshotMeta } | undefined> {
   const db = await open();
   if (!db) return undefined;
   try {
@@ -191,7 +187,7 @@ export async function readOfficerSnapshot(site: string, generation: number): Pro
   }
 }
 
-export async function saveOfficerSnapshot(officers: readonly Officer[], meta: OfficerSnapshotMeta, minutes: number): Promise<boolean> {
+export async function saveOfficerSnapshot(officers: readonly StoredOfficer[], meta: OfficerSnapshotMeta, minutes: number): Promise<boolean> {
   const db = await open();
   if (!db) return false;
   try {

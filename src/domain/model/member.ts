@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, httpsUrl, imageUrl, isoDate, itemId, longText, tagList, text, ukPhone } from '../fields';
+import { storedRecord } from './record';
 
 export const MEMBER_STATUSES = ['Current', 'Former'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
@@ -40,11 +41,11 @@ export const memberPartyShape = {
   partyWebsite: httpsUrl('Party web page').optional()
 } as const;
 
-type TermFields = { termStart: string; termEnd?: string };
+type TermFields = { termStart?: string; termEnd?: string };
 
 /** The term of office must not end before it starts. */
 export function checkTerm<T extends TermFields>(value: T, ctx: z.RefinementCtx): void {
-  if (value.termEnd && value.termEnd < value.termStart) {
+  if (value.termEnd && value.termStart && value.termEnd < value.termStart) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       path: ['termEnd'],
@@ -55,13 +56,16 @@ export function checkTerm<T extends TermFields>(value: T, ctx: z.RefinementCtx):
 
 const memberInputObject = z.object({ ...memberNeutralShape, ...memberPartyShape }).strict();
 export const memberInputSchema = memberInputObject.superRefine(checkTerm);
-export const memberSchema = memberInputObject
-  .extend({ id: itemId('Member ID') })
-  .strict()
-  .superRefine(checkTerm);
+/** A member is known by their name; every other field may be blank in the list, or withheld when invalid. */
+export const MEMBER_IDENTITY = ['id', 'givenName', 'familyName'] as const;
+export const memberRecordObject = storedRecord({ id: itemId('Member ID'), ...memberNeutralShape, ...memberPartyShape }, MEMBER_IDENTITY);
+export const memberSchema = memberRecordObject.superRefine(checkTerm);
 
 export type MemberInput = z.input<typeof memberInputSchema>;
-export type Member = z.infer<typeof memberSchema>;
+/** A complete member record, as the product writes it. */
+export type Member = z.output<typeof memberInputSchema> & { id: number };
+/** A member as the list may hold it: its identity, and any other field blank or withheld. */
+export type StoredMember = z.infer<typeof memberSchema>;
 
 /** "Cllr Jane Smith", using the name she is known by. */
 export function memberDisplayName(m: Pick<Member, 'givenName' | 'familyName' | 'preferredName'>): string {

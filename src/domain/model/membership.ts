@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, itemId, text } from '../fields';
 import type { Body } from './body';
+import { storedRecord } from './record';
 
 export const MEMBERSHIP_ROLES = [
   'Chair',
@@ -46,8 +47,7 @@ export const ROLE_ORDER: readonly MembershipRole[] = [
   'Observer'
 ];
 
-export const membershipInputSchema = z
-  .object({
+const membershipShape = {
     memberId: itemId('Member'),
     bodyId: itemId('Body'),
     role: z.enum(MEMBERSHIP_ROLES, {
@@ -59,8 +59,9 @@ export const membershipInputSchema = z
     portfolio: text('Portfolio', 150).optional(),
     startDate: isoDate('Start date').optional(),
     endDate: isoDate('End date').optional()
-  })
-  .strict();
+};
+
+export const membershipInputSchema = z.object(membershipShape).strict();
 
 type MembershipFields = z.output<typeof membershipInputSchema>;
 
@@ -87,14 +88,17 @@ export function checkMembership(value: MembershipFields, ctx: z.RefinementCtx): 
   }
 }
 
-export const membershipSchema = membershipInputSchema
-  .extend({ id: itemId('Membership ID') })
-  .strict()
-  .superRefine(checkMembership);
+/** A membership is a member's place on a body, in a role: those are its identity. */
+export const MEMBERSHIP_IDENTITY = ['id', 'memberId', 'bodyId', 'role'] as const;
+export const membershipRecordObject = storedRecord({ id: itemId('Membership ID'), ...membershipShape }, MEMBERSHIP_IDENTITY);
+export const membershipSchema = membershipRecordObject.superRefine(checkMembership);
 export const membershipWriteSchema = membershipInputSchema.superRefine(checkMembership);
 
 export type MembershipInput = z.input<typeof membershipInputSchema>;
-export type Membership = z.infer<typeof membershipSchema>;
+/** A complete membership record, as the product writes it. */
+export type Membership = z.output<typeof membershipInputSchema> & { id: number };
+/** A membership as the list may hold it: its identity, and any other field blank or withheld. */
+export type StoredMembership = z.infer<typeof membershipSchema>;
 
 /**
  * Rules that need the body as well as the membership. Returns plain-English problems
@@ -102,6 +106,7 @@ export type Membership = z.infer<typeof membershipSchema>;
  */
 export function membershipBodyProblems(m: Pick<Membership, 'role'>, body: Pick<Body, 'kind' | 'title'>): string[] {
   const problems: string[] = [];
+  if (!body.kind) return problems;
   if (CABINET_ROLES.includes(m.role) && body.kind !== 'Cabinet' && !(m.role === 'Leader' && body.kind === 'Council')) {
     problems.push(`Role ${m.role} belongs to the Cabinet, but ${body.title} is a ${body.kind.toLowerCase()}.`);
   }

@@ -13,42 +13,45 @@ export interface IDirectoryWebPartProps {
   siteUrl: string;
 }
 
-/** What every web part root gets from its SPFx class. */
+/** What every web part root gets from its SPFx class, besides its repositories. */
 export interface IDirectoryRootProps {
-  sp?: SPFI;
-  siteUrl: string;
   theme?: IPartialTheme;
   configurationProblem?: string;
 }
 
 /**
- * The thin SPFx side both web parts share: PnPjs for the chosen site (one instance per site, so
- * a re-render does not reload the directory), the section's theme, and the React root's life.
+ * The thin SPFx side both web parts share: PnPjs for the chosen site, the repositories built over
+ * it (once per site, so a re-render does not reload the directory), the section's theme, and the
+ * React root's life. The React roots get the repositories as interfaces and never see SPFx.
  */
-export abstract class DirectoryWebPart<P extends IDirectoryWebPartProps> extends BaseClientSideWebPart<P> {
+export abstract class DirectoryWebPart<P extends IDirectoryWebPartProps, R> extends BaseClientSideWebPart<P> {
   private theme: IReadonlyTheme | undefined;
   private rendered = false;
-  private sp: { siteUrl: string; sp: SPFI } | undefined;
+  private built: { key: string; repositories: R } | undefined;
 
-  /** The web part's React root, given the props every root shares. */
-  protected abstract renderRoot(common: IDirectoryRootProps): React.ReactElement;
+  /** Builds the web part's repositories over PnPjs for a site. */
+  protected abstract buildRepositories(sp: SPFI, siteUrl: string): R;
+
+  /** Anything besides the site that the repositories depend on (e.g. the channel). */
+  protected repositoryKey(): string {
+    return '';
+  }
+
+  /** The web part's React root, given its repositories (undefined while not configured). */
+  protected abstract renderRoot(repositories: R | undefined, common: IDirectoryRootProps): React.ReactElement;
 
   public render(): void {
     const problem = siteUrlProblem(this.properties.siteUrl);
     const siteUrl = resolveSiteUrl(this.properties.siteUrl, this.context.pageContext.web.absoluteUrl);
-    const common: IDirectoryRootProps = {
-      sp: problem ? undefined : this.spFor(siteUrl),
-      siteUrl,
-      theme: this.theme as IPartialTheme | undefined,
-      configurationProblem: problem
-    };
-    ReactDom.render(this.renderRoot(common), this.domElement);
+    const common: IDirectoryRootProps = { theme: this.theme as IPartialTheme | undefined, configurationProblem: problem };
+    ReactDom.render(this.renderRoot(problem ? undefined : this.repositoriesFor(siteUrl), common), this.domElement);
     this.rendered = true;
   }
 
-  private spFor(siteUrl: string): SPFI {
-    if (this.sp?.siteUrl !== siteUrl) this.sp = { siteUrl, sp: spfi(siteUrl).using(SPFx(this.context)) };
-    return this.sp.sp;
+  private repositoriesFor(siteUrl: string): R {
+    const key = `${siteUrl}\n${this.repositoryKey()}`;
+    if (this.built?.key !== key) this.built = { key, repositories: this.buildRepositories(spfi(siteUrl).using(SPFx(this.context)), siteUrl) };
+    return this.built.repositories;
   }
 
   /** A section's theme (and a change to it) reaches the React tree's ThemeProvider. */

@@ -1,79 +1,103 @@
 /**
  * What the Officer Directory shows, built once from the first round trip: the service areas by
  * directorate, each service's liaison officers, every free text screened for party-political
- * content (an officer-owned channel), and the search engines.
+ * content (an officer-owned channel) or withheld when invalid, and the search engines.
  */
+import type { WithheldFields } from '../../data/core/records';
+import { LIST_TITLES } from '../../data/lists';
 import type { LiaisonContact, OfficerDirectoryBase } from '../../data/officers/IOfficerDirectoryRepository';
-import type { LiaisonOfficer } from '../../domain/model/liaisonOfficer';
-import type { Officer } from '../../domain/model/officer';
-import type { ServiceArea } from '../../domain/model/serviceArea';
-import type { Ward } from '../../domain/model/ward';
+import type { StoredLiaisonOfficer } from '../../domain/model/liaisonOfficer';
+import type { StoredOfficer } from '../../domain/model/officer';
+import type { StoredServiceArea } from '../../domain/model/serviceArea';
+import type { StoredWard } from '../../domain/model/ward';
+import { isWithheld, screenForView, type Presented, type Withheld } from '../../domain/neutrality/screened';
 import { createScreener } from '../../domain/neutrality/screening/screener';
-import type { ScreeningFinding } from '../../domain/neutrality/screening/types';
-import { OfficerIndex } from './search/officerIndex';
+import { OfficerIndex, type IndexOfficer } from './search/officerIndex';
 import { TopicSearch } from './search/topicSearch';
 
-/** Free text after screening: shown, or withheld with the findings (shown to editors only). */
-export type Screened = { status: 'none' } | { status: 'shown'; text: string } | { status: 'withheld'; findings: ScreeningFinding[] };
-
 export interface LiaisonView {
-  liaison: LiaisonOfficer;
-  profile: Screened;
+  liaison: StoredLiaisonOfficer;
+  /** "What I can help with": screened, or withheld (invalid, or failed the screen). */
+  profile: Presented | undefined;
 }
 
 export interface WithheldText {
   /** e.g. "the profile of Sam Patel (Liaison Officers list, item 4)". */
   where: string;
-  findings: ScreeningFinding[];
+  withheld: Withheld;
 }
 
+/** An officer as the search index holds them: blank job titles and services as '' and 0. */
+export type IndexedOfficer = StoredOfficer & IndexOfficer;
+
 export interface DirectoryModel {
-  services: ServiceArea[];
-  serviceById: Map<number, ServiceArea>;
+  services: StoredServiceArea[];
+  serviceById: Map<number, StoredServiceArea>;
   /** Directorates A–Z, each with its services A–Z. */
-  directorates: Array<{ name: string; services: ServiceArea[] }>;
+  directorates: Array<{ name: string; services: StoredServiceArea[] }>;
   /** Liaison Officer first, then the deputy. */
   liaisonByService: Map<number, LiaisonView[]>;
   /** Service areas an officer is a liaison officer for. */
-  liaisonRolesByOfficer: Map<number, LiaisonOfficer[]>;
-  descriptions: Map<number, Screened>;
-  wards: Ward[];
-  wardById: Map<number, Ward>;
+  liaisonRolesByOfficer: Map<number, StoredLiaisonOfficer[]>;
+  descriptions: Map<number, Presented | undefined>;
+  /** Fields of service areas withheld because they are invalid. */
+  serviceWithheld: ReadonlyMap<number, WithheldFields>;
+  /** Fields of officers withheld because they are invalid (filled as officers arrive). */
+  officerWithheld: Map<number, WithheldFields>;
+  wards: StoredWard[];
+  wardById: Map<number, StoredWard>;
   contacts: Map<number, LiaisonContact>;
   topic: TopicSearch;
-  index: OfficerIndex<Officer>;
+  index: OfficerIndex<IndexedOfficer>;
+  /** Officer-owned text not shown, for the editors' banner. */
   withheld: WithheldText[];
 }
 
-const ROLE_ORDER = { 'Liaison Officer': 0, 'Deputy Liaison Officer': 1 } as const;
+/** A service without a directorate is listed under this heading. */
+export const NO_DIRECTORATE = 'Other services';
+
+/** In place of officer-owned text when the screen cannot run (Political Groups unreadable): fails closed. */
+export const SCREENING_UNAVAILABLE: Withheld = {
+  withheld: true,
+  reason: 'screening-unavailable',
+  notice: 'This text cannot be shown at the moment, because the information needed to check it could not be read.'
+};
+
+const ROLE_ORDER: Record<string, number> = { 'Liaison Officer': 0, 'Deputy Liaison Officer': 1 };
+
+export function toIndexed(o: StoredOfficer): IndexedOfficer {
+  return { ...o, jobTitle: o.jobTitle ?? '', serviceAreaId: o.serviceAreaId ?? 0 };
+}
 
 export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
   const screener = createScreener({ groups: base.groupTerms });
-  const screen = (text: string | undefined): Screened => {
-    if (!text || !text.trim()) return { status: 'none' };
-    const result = screener.screen(text, 'officer-owned');
-    return result.allowed ? { status: 'shown', text } : { status: 'withheld', findings: result.findings };
+  const present = (text: string | undefined, invalid: Withheld | undefined): Presented | undefined => {
+    if (invalid) return invalid;
+    if (!text || !text.trim()) return undefined;
+    return base.screeningReady ? screenForView(screener, text, 'officer-owned') : SCREENING_UNAVAILABLE;
   };
   const contacts = new Map(base.liaisonContacts.map((c) => [c.id, c]));
+  const serviceWithheld = base.withheld[LIST_TITLES.serviceAreas] ?? new Map<number, WithheldFields>();
+  const liaisonWithheld = base.withheld[LIST_TITLES.liaisonOfficers] ?? new Map<number, WithheldFields>();
   const withheld: WithheldText[] = [];
+  const note = (value: Presented | undefined, where: string): void => {
+    if (value !== undefined && isWithheld(value) && value.reason !== 'invalid') withheld.push({ where, withheld: value });
+  };
 
   const services = base.serviceAreas.slice().sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
-  const descriptions = new Map<number, Screened>();
+  const descriptions = new Map<number, Presented | undefined>();
   for (const s of services) {
-    const d = screen(s.description);
+    const d = present(s.description, serviceWithheld.get(s.id)?.description);
     descriptions.set(s.id, d);
-    if (d.status === 'withheld') withheld.push({ where: `the description of ${s.title} (Service Areas list, item ${s.id})`, findings: d.findings });
+    note(d, `the description of ${s.title} (Service Areas list, item ${s.id})`);
   }
 
   const liaisonByService = new Map<number, LiaisonView[]>();
-  const liaisonRolesByOfficer = new Map<number, LiaisonOfficer[]>();
+  const liaisonRolesByOfficer = new Map<number, StoredLiaisonOfficer[]>();
   for (const l of base.liaisonOfficers) {
-    const profile = screen(l.profile);
-    if (profile.status === 'withheld') {
-      const c = contacts.get(l.officerId);
-      const who = c ? `${c.givenName} ${c.familyName}` : `officer ${l.officerId}`;
-      withheld.push({ where: `the profile of ${who} (Liaison Officers list, item ${l.id})`, findings: profile.findings });
-    }
+    const profile = present(l.profile, liaisonWithheld.get(l.id)?.profile);
+    const c = contacts.get(l.officerId);
+    note(profile, `the profile of ${c ? `${c.givenName} ${c.familyName}` : `officer ${l.officerId}`} (Liaison Officers list, item ${l.id})`);
     const list = liaisonByService.get(l.serviceAreaId) ?? [];
     list.push({ liaison: l, profile });
     liaisonByService.set(l.serviceAreaId, list);
@@ -81,26 +105,28 @@ export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
     roles.push(l);
     liaisonRolesByOfficer.set(l.officerId, roles);
   }
-  for (const list of liaisonByService.values()) list.sort((a, b) => ROLE_ORDER[a.liaison.role] - ROLE_ORDER[b.liaison.role] || a.liaison.id - b.liaison.id);
+  const rank = (l: StoredLiaisonOfficer): number => ROLE_ORDER[l.role ?? ''] ?? 2;
+  for (const list of liaisonByService.values()) list.sort((a, b) => rank(a.liaison) - rank(b.liaison) || a.liaison.id - b.liaison.id);
 
-  const byDirectorate = new Map<string, ServiceArea[]>();
+  const byDirectorate = new Map<string, StoredServiceArea[]>();
   for (const s of services) {
-    const list = byDirectorate.get(s.directorate) ?? [];
+    const name = s.directorate ?? NO_DIRECTORATE;
+    const list = byDirectorate.get(name) ?? [];
     list.push(s);
-    byDirectorate.set(s.directorate, list);
+    byDirectorate.set(name, list);
   }
   const directorates = [...byDirectorate.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0], 'en-GB'))
+    .sort((a, b) => Number(a[0] === NO_DIRECTORATE) - Number(b[0] === NO_DIRECTORATE) || a[0].localeCompare(b[0], 'en-GB'))
     .map(([name, list]) => ({ name, services: list }));
 
   // A withheld description is neither shown nor searched.
   const topic = new TopicSearch(
     services.map((s) => {
       const d = descriptions.get(s.id);
-      return { id: s.id, title: s.title, directorate: s.directorate, keywords: s.keywords, description: d?.status === 'shown' ? d.text : undefined };
+      return { id: s.id, title: s.title, directorate: s.directorate ?? '', keywords: s.keywords, description: d !== undefined && !isWithheld(d) ? d : undefined };
     })
   );
-  const index = new OfficerIndex<Officer>(services);
+  const index = new OfficerIndex<IndexedOfficer>(services.map((s) => ({ id: s.id, title: s.title, directorate: s.directorate ?? '', keywords: s.keywords })));
   const wards = base.wards.slice().sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
 
   return {
@@ -110,6 +136,8 @@ export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
     liaisonByService,
     liaisonRolesByOfficer,
     descriptions,
+    serviceWithheld,
+    officerWithheld: new Map(),
     wards,
     wardById: new Map(wards.map((w) => [w.id, w])),
     contacts,
@@ -120,7 +148,7 @@ export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
 }
 
 /** The person to show for a liaison officer: their full record once it has arrived, else the lookup's contacts. */
-export function personFor(model: DirectoryModel, officerId: number): (LiaisonContact & Partial<Officer>) | undefined {
+export function personFor(model: DirectoryModel, officerId: number): (LiaisonContact & Partial<StoredOfficer>) | undefined {
   return model.index.get(officerId) ?? model.contacts.get(officerId);
 }
 

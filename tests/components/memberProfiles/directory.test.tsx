@@ -6,7 +6,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTheme } from '@fluentui/react/lib/Theme';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components';
-import { axeViolations, cardNames, deferred, FakeRepository, renderDirectory, rugbyRecords } from './support';
+import { axeViolations, cardNames, deferred, expectFirstPageOfAll, FakeRepository, renderDirectory, rugbyRecords, showAllCards } from './support';
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
 
@@ -16,13 +16,13 @@ describe('loading, throttling and errors', () => {
     const gate = deferred();
     repository.gate = gate.promise;
     const { container } = await renderDirectory('officer-owned', repository);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading councillors…');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the councillors…');
     expect(container.querySelector('[data-skeleton]')).not.toBeNull();
     expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
     await act(async () => gate.resolve());
     await screen.findByRole('tab', { name: 'Directory' });
     expect(container.querySelector('[data-skeleton]')).toBeNull();
-    expect(cardNames()).toHaveLength(42);
+    expectFirstPageOfAll();
   });
 
   it('keeps the skeleton and says SharePoint is busy while a throttled read is retried', async () => {
@@ -34,7 +34,8 @@ describe('loading, throttling and errors', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('SharePoint is busy; retrying…'));
     expect(container.querySelector('[data-skeleton]')).not.toBeNull();
     await act(async () => gate.resolve());
-    expect(await screen.findAllByRole('button', { name: /^Cllr / })).toHaveLength(42);
+    expect(await screen.findAllByRole('button', { name: /^Cllr / })).toHaveLength(12);
+    expect(screen.getByText('Showing 12 of 42 councillors.')).toBeInTheDocument();
   });
 
   it('says clearly when loading fails, and "Try again" loads again', async () => {
@@ -42,7 +43,7 @@ describe('loading, throttling and errors', () => {
     repository.failures = 1;
     await renderDirectory('officer-owned', repository);
     const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('The councillors could not be loaded. SharePoint did not answer (HTTP 503)'));
+    await waitFor(() => expect(alert).toHaveTextContent('The councillors could not be loaded. SharePoint is busy and asked us to slow down. Wait a minute, then try again.'));
     expect(await axeViolations()).toEqual([]);
     await act(async () => {
       await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -56,9 +57,9 @@ describe('loading, throttling and errors', () => {
     const { repository } = await renderDirectory('officer-owned');
     const gate = deferred();
     repository.gate = gate.promise;
-    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh the directory from SharePoint' }));
+    await waitFor(() => expect(repository.loads).toBe(2));
     expect(repository.refreshes).toBe(1);
-    expect(repository.loads).toBe(2);
     expect(screen.getByText('Refreshing…')).toBeInTheDocument();
     expect(cardNames()).toHaveLength(42);
     await act(async () => gate.resolve());
@@ -69,23 +70,23 @@ describe('loading, throttling and errors', () => {
 describe('invalid rows and the theme', () => {
   const withProblems = () => ({
     ...rugbyRecords(),
-    problems: [{ list: 'Members', itemId: 900, problems: ['Council email: Council email must be an email address, like name@council.gov.uk.'] }]
+    problems: [{ list: 'Members', itemId: 900, outcome: 'withheld' as const, fields: ['email'], problems: ['Council email must be an email address, like name@rugby.gov.uk.'] }]
   });
 
   it('tells editors which rows could not be shown; others just see the directory', async () => {
     const officer = new FakeRepository('officer-owned', withProblems());
     const { unmount } = await renderDirectory('officer-owned', officer);
     await waitFor(() => expect(officer.permissionChecks).toBe(1));
-    expect(screen.queryByText(/records in the lists could not be shown/)).toBeNull();
+    expect(screen.queryByText(/need(s)? correcting/)).toBeNull();
     unmount();
 
     const editor = new FakeRepository('officer-owned', withProblems());
     editor.canEdit = true;
     await renderDirectory('officer-owned', editor);
-    const summary = await screen.findByText('1 record in the lists could not be shown because it is incomplete or invalid.');
+    const summary = await screen.findByText('1 record in the lists needs correcting: it is shown without the details named, or left out.');
     await userEvent.click(summary);
-    expect(screen.getByText(/Members, item 900: Council email:/)).toBeVisible();
-    expect(cardNames()).toHaveLength(42);
+    expect(screen.getByText(/Members, item 900: Council email must be an email address/)).toBeVisible();
+    expect(screen.getByText('42 councillors')).toBeInTheDocument();
   });
 
   it('asks nobody about editing rights when every row is valid', async () => {
@@ -99,9 +100,9 @@ describe('invalid rows and the theme', () => {
       palette: { themePrimary: '#ffffff', neutralPrimary: '#ffffff', white: '#004578' },
       semanticColors: { bodyBackground: '#004578', bodyText: '#ffffff', link: '#ffffff', bodySubtext: '#f3f2f1' }
     });
-    render(<MemberProfiles siteUrl="https://c.sharepoint.com/sites/d" channel="officer-owned" repository={new FakeRepository('officer-owned')} theme={strong} />);
+    render(<MemberProfiles channel="officer-owned" repository={new FakeRepository('officer-owned')} theme={strong} />);
     await screen.findByRole('tab', { name: 'Directory' });
-    const root = screen.getByRole('region', { name: 'Member Profiles' });
+    const root = screen.getByRole('region', { name: 'Councillors' });
     expect(root.style.getPropertyValue('--cd-text')).toBe('#ffffff');
     expect(root.style.getPropertyValue('--cd-card')).toBe('#004578');
     expect(root.style.getPropertyValue('--cd-link')).toBe('#ffffff');
@@ -109,6 +110,27 @@ describe('invalid rows and the theme', () => {
 });
 
 describe('the directory', () => {
+  it('shows the cards a page at a time, so the page below stays within reach; "Show more" moves focus to the next card', async () => {
+    const { container } = await renderDirectory('officer-owned', undefined, { allCards: false });
+    expect(cardNames()).toHaveLength(12);
+    expect(screen.getByText('42 councillors')).toBeInTheDocument();
+    expect(screen.getByText('Showing 12 of 42 councillors.')).toBeInTheDocument();
+    const first = cardNames();
+    await userEvent.click(screen.getByRole('button', { name: 'Show 12 more councillors' }));
+    const next = cardNames();
+    expect(next).toHaveLength(24);
+    expect(next.slice(0, 12)).toEqual(first);
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(next[12]));
+    await userEvent.click(screen.getByRole('button', { name: 'Show 12 more councillors' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show 6 more councillors' }));
+    expect(cardNames()).toHaveLength(42);
+    expect(screen.queryByRole('button', { name: /more councillors/ })).toBeNull();
+    // A new search starts again from one page.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search councillors' }), 'e');
+    expect(cardNames().length).toBeLessThanOrEqual(12);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('shows every current councillor as a card with ward and headline roles, announces the count, and passes axe', async () => {
     const { container } = await renderDirectory('officer-owned');
     expect(cardNames()).toHaveLength(42);
@@ -124,7 +146,10 @@ describe('the directory', () => {
     const chair = screen.getByRole('button', { name: 'Cllr James Whitfield' }).closest('li') as HTMLElement;
     expect(chair).toHaveTextContent('Chair, Planning Committee');
     expect(screen.getByRole('button', { name: 'Cllr Patricia Holloway' }).closest('li')).toHaveTextContent('Mayor of Rugby');
-    // Cards are in surname order.
+    // Cards are in surname order, a page at a time.
+    await showAllCards();
+    expect(cardNames()).toHaveLength(42);
+    expect(screen.queryByText(/^Showing \d+ of 42 councillors\.$/)).toBeNull();
     const names = cardNames();
     expect(names[0]).toBe('Cllr Tom Ashby');
     expect(names[names.length - 1]).toBe('Cllr James Whitfield');
@@ -152,7 +177,7 @@ describe('the directory', () => {
     await userEvent.type(search, ' zzz');
     expect(screen.getByText(/No councillors match\./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear search' }));
-    expect(cardNames()).toHaveLength(42);
+    expectFirstPageOfAll();
   });
 
   it('filters by facets with counts: OR within a facet, AND across facets, removable and clearable', async () => {
@@ -174,7 +199,7 @@ describe('the directory', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter: Cabinet' }));
     expect(cardNames()).toHaveLength(6);
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    expect(cardNames()).toHaveLength(42);
+    expectFirstPageOfAll();
   });
 
   it('filters by body and by outside appointment', async () => {
@@ -195,21 +220,24 @@ describe('the directory', () => {
     expect(within(az).getByRole('button', { name: 'Surnames starting with X' })).toBeDisabled();
     await userEvent.click(within(az).getByRole('button', { name: 'Surnames starting with W' }));
     expect(within(az).getByRole('button', { name: 'Surnames starting with W' })).toHaveAttribute('aria-pressed', 'true');
+    await showAllCards();
     const names = cardNames();
     expect(names.length).toBeGreaterThan(1);
     for (const n of names) expect(n.split(' ').pop()!.startsWith('W')).toBe(true);
     await userEvent.click(within(az).getByRole('button', { name: 'All' }));
-    expect(cardNames()).toHaveLength(42);
+    expectFirstPageOfAll();
   });
 
   it('sorts by ward, and shows a compact list with proper headers', async () => {
     const { container } = await renderDirectory('officer-owned');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Ward');
+    await showAllCards();
     const wards = Array.from(container.querySelectorAll('[aria-label="All councillors"] > li p:first-of-type')).map((p) => p.textContent);
     expect(wards[0]).toBe('Admirals and Cawston ward');
     expect(wards[wards.length - 1]).toBe('Wolvey and Shilton ward');
     await userEvent.click(screen.getByRole('button', { name: 'List' }));
     expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    await showAllCards();
     const table = screen.getByRole('table', { name: 'All councillors' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Ward', 'Roles', 'Email']);
     expect(within(table).getAllByRole('row')).toHaveLength(43);

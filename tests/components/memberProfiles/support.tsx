@@ -27,7 +27,10 @@ export function rugbyRecords(preElectionPeriods: PreElectionPeriod[] = []): Dire
     memberships: rugby.memberships,
     groups: rugby.politicalGroups,
     preElectionPeriods,
-    problems: []
+    problems: [],
+    withheld: {},
+    groupsReadable: true,
+    preElectionReadable: true
   };
 }
 
@@ -74,17 +77,35 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
 
 export async function renderDirectory(
   channel: Channel,
-  repository: FakeRepository = new FakeRepository(channel)
+  repository: FakeRepository = new FakeRepository(channel),
+  options: { allCards?: boolean } = {}
 ): Promise<RenderResult & { repository: FakeRepository }> {
   const willLoad = !repository.gate && repository.failures === 0;
   let result: RenderResult | undefined;
   // In an async act, so that an answer (or a failure) settling in a microtask is part of the render.
   await act(async () => {
-    result = render(<MemberProfiles siteUrl="https://council.sharepoint.com/sites/directory" channel={channel} repository={repository} />);
+    result = render(<MemberProfiles channel={channel} repository={repository} />);
   });
   // (hidden: true — a profile opened by a deep link hides the rest of the page from assistive technology.)
   if (willLoad) await screen.findByRole('tab', { name: 'Directory', hidden: true });
+  // Cards come a page at a time; most tests want every councillor on screen.
+  if (willLoad && options.allCards !== false) await showAllCards();
   return { ...(result as RenderResult), repository };
+}
+
+/** Presses "Show n more councillors" until every card is shown. */
+export async function showAllCards(): Promise<void> {
+  for (let more = screen.queryByRole('button', { name: /^Show \d+ more councillors?$/ }); more; more = screen.queryByRole('button', { name: /^Show \d+ more councillors?$/ })) {
+    await act(async () => {
+      fireEvent.click(more as HTMLElement);
+    });
+  }
+}
+
+/** The first page of cards shows 12 of the 42, and says so. */
+export function expectFirstPageOfAll(total = 42): void {
+  expect(cardNames()).toHaveLength(Math.min(12, total));
+  expect(screen.getByText(`${total} councillors`)).toBeInTheDocument();
 }
 
 /** The cards of the directory, by the name on their button. */

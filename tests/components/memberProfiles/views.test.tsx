@@ -94,3 +94,28 @@ describe('by committee', () => {
     expect(within(communities).getByRole('rowheader')).toHaveTextContent('Cllr Kate Fairbairn');
   });
 });
+
+describe('the committee link', () => {
+  it('choosing a committee puts it in the address (?committee=<id>), and the link opens it again', async () => {
+    window.history.replaceState(null, '', '/sites/council/SitePages/Councillors.aspx?env=WebView');
+    const first = await renderDirectory('officer-owned');
+    await userEvent.click(screen.getByRole('tab', { name: 'By committee' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Committee or body' }), 'Planning Committee');
+    const url = new URL(window.location.href);
+    const id = url.searchParams.get('committee');
+    expect(id).toMatch(/^\d+$/);
+    expect(url.searchParams.get('env')).toBe('WebView');
+    first.unmount();
+
+    await renderDirectory('officer-owned');
+    expect(screen.getByRole('tab', { name: 'By committee' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('combobox', { name: 'Committee or body' })).toHaveValue(id);
+    // The heading is said once as a heading and names the table; no region repeats it.
+    const table = screen.getByRole('table', { name: 'Members of Planning Committee' });
+    expect(screen.getAllByText('Members of Planning Committee')).toHaveLength(1);
+    expect(screen.queryByRole('region', { name: 'Members of Planning Committee' })).toBeNull();
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(3);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Committee or body' }), '');
+    expect(new URL(window.location.href).searchParams.has('committee')).toBe(false);
+  });
+});

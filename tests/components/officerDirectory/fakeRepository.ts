@@ -2,8 +2,8 @@
  * A repository over the Rugby demo data, in memory, with switches for failures: the component
  * tests exercise the web part's behaviour, not SharePoint (the integration tests do that).
  */
-import type { IOfficerDirectoryRepository, OfficerDirectoryBase, OfficerProgress } from '../../../src/data/officers/IOfficerDirectoryRepository';
-import { DirectoryError } from '../../../src/data/officers/errors';
+import type { IOfficerDirectoryRepository, OfficerChunk, OfficerDirectoryBase } from '../../../src/data/officers/IOfficerDirectoryRepository';
+import { DirectoryError } from '../../../src/data/core/errors';
 import type { RecordProblem } from '../../../src/data/core/records';
 import type { Officer } from '../../../src/domain/model/officer';
 import { rugbyDataset } from '../../../local/demo';
@@ -31,6 +31,9 @@ export interface FakeOptions {
   /** Stream only this many officers, then wait for `release()`. */
   holdAfter?: number;
   problems?: RecordProblem[];
+  /** False: the Political Groups could not be read. */
+  screeningReady?: boolean;
+  withheld?: OfficerDirectoryBase['withheld'];
 }
 
 export class FakeRepository implements IOfficerDirectoryRepository {
@@ -61,6 +64,8 @@ export class FakeRepository implements IOfficerDirectoryRepository {
       }),
       wards: d.wards,
       groupTerms: d.politicalGroups.map((g) => ({ name: g.name, shortName: g.shortName, aliases: g.aliases })),
+      screeningReady: this.options.screeningReady ?? true,
+      withheld: this.options.withheld ?? {},
       officerCount: d.officers.length,
       problems: this.options.problems ?? [],
       source: 'sharepoint',
@@ -68,7 +73,7 @@ export class FakeRepository implements IOfficerDirectoryRepository {
     };
   }
 
-  public async streamOfficers(onChunk: (o: Officer[], p: OfficerProgress, problems: RecordProblem[]) => void, signal?: AbortSignal): Promise<void> {
+  public async streamOfficers(onChunk: (chunk: OfficerChunk) => void, signal?: AbortSignal): Promise<void> {
     const all = this.data.officers;
     const size = this.options.chunk ?? 1000;
     while (this.delivered < all.length) {
@@ -83,9 +88,9 @@ export class FakeRepository implements IOfficerDirectoryRepository {
       const chunk = all.slice(this.delivered, this.delivered + size);
       this.delivered += chunk.length;
       await Promise.resolve();
-      onChunk(chunk, { loaded: this.delivered, expected: all.length, done: false }, []);
+      onChunk({ officers: chunk, progress: { loaded: this.delivered, expected: all.length, done: false }, problems: [], withheld: new Map() });
     }
-    onChunk([], { loaded: this.delivered, expected: all.length, done: true }, []);
+    onChunk({ officers: [], progress: { loaded: this.delivered, expected: all.length, done: true }, problems: [], withheld: new Map() });
   }
 
   /** Lets a held stream continue. */

@@ -14,10 +14,8 @@ async function axeViolations(container: HTMLElement): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-const SITE = 'https://council.sharepoint.com/sites/directory';
-
 function renderDirectory(repo: FakeRepository) {
-  return render(<OfficerDirectory siteUrl={SITE} repository={repo} />);
+  return render(<OfficerDirectory repository={repo} />);
 }
 
 async function loaded(options: { officers?: boolean } = {}): Promise<void> {
@@ -43,7 +41,7 @@ describe('tabs and loading', () => {
   it('shows the loading state, then three tabs that work with the arrow keys, and passes axe on each', async () => {
     const repo = new FakeRepository();
     const { container } = renderDirectory(repo);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the directory…');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the officer directory…');
     await loaded();
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual(['Find a liaison officer', 'Browse services', 'Officer directory']);
@@ -74,7 +72,7 @@ describe('tabs and loading', () => {
     // The shared StatusMessage (Fluent's MessageBar) is loaded on demand for failures.
     await waitFor(() => expect(document.querySelector('.ms-MessageBar')).not.toBeNull());
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent('The directory could not be loaded. SharePoint is busy and asked us to slow down. Wait a minute, then try again.')
+      expect(screen.getByRole('alert')).toHaveTextContent('The officer directory could not be loaded. SharePoint is busy and asked us to slow down. Wait a minute, then try again.')
     );
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await loaded();
@@ -127,9 +125,9 @@ describe('tabs and loading', () => {
     expect(repo.loads).toBe(3);
   });
 
-  it('without a site it names the lists it reads', () => {
-    render(<OfficerDirectory siteUrl={SITE} />);
-    expect(screen.getByRole('status')).toHaveTextContent(`Officers, Service Areas and Liaison Officers lists on ${SITE}`);
+  it('when the site address is wrong it says so, and reads nothing', async () => {
+    render(<OfficerDirectory configurationProblem="The site address must start with https://." />);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Not configured. The site address must start with https://.'));
   });
 });
 
@@ -160,7 +158,7 @@ describe('find a liaison officer (the councillor’s task)', () => {
     }
     expect(within(card).getByText('Councillor Liaison Officer')).toBeInTheDocument();
     expect(within(card).getByText('Deputy Liaison Officer')).toBeInTheDocument();
-    expect(within(card).getByText(/Matched topics: bins/)).toBeInTheDocument();
+    expect(within(card).getByText(/Deals with: bins/)).toBeInTheDocument();
   });
 
   it.each([
@@ -244,8 +242,9 @@ describe('officer-owned text is screened', () => {
     await loaded();
     await userEvent.type(screen.getByLabelText('What do you need help with?'), 'bins');
     await waitFor(() => expect(resultTitles()[0]).toBe('Waste and Recycling'));
-    expect(screen.getByText('This profile is being reviewed.')).toBeInTheDocument();
-    expect(screen.getByText('This description is being reviewed.')).toBeInTheDocument();
+    const card = screen.getAllByRole('article')[0];
+    // The profile and the description are each replaced by the neutral notice.
+    expect(within(card).getAllByText('This text is not shown on this page because it may contain party-political content.')).toHaveLength(2);
     await waitFor(() => expect(repo.permissionChecks).toBe(1));
     expect(screen.queryByText(/For editors/)).not.toBeInTheDocument();
     expect(container.innerHTML).not.toMatch(/Labour|Tories|Liberal Democrats|VoteLibDem/);

@@ -32,7 +32,8 @@ test('first pages of several lists arrive in one round trip, and say which lists
     ], 500);
   });
   expect(requests).toBe(1);
-  expect(result!.pages.map((p) => p.length)).toEqual([16, 500]);
+  expect(result!.pages.map((p) => p?.length)).toEqual([16, 500]);
+  expect(result!.failures).toEqual([undefined, undefined]);
   expect(result!.more.map((r) => r.list)).toEqual(['Officers']);
 });
 

@@ -2,7 +2,7 @@
  * The member directory repository with the real PnPjs against the local SharePoint server,
  * seeded with the Rugby demo council through the product's own item mappers.
  */
-import { MemberDirectoryRepository, directoryReads } from '../../../src/data/members';
+import { PnPMemberDirectoryRepository, directoryReads } from '../../../src/data/members';
 import { readFirstPages } from '../../../src/data/core';
 import { rugbyDataset } from '../../../local/demo';
 import { seedCouncil } from '../../../local/seed';
@@ -54,7 +54,7 @@ async function requestsDuring<T>(fn: () => Promise<T>): Promise<{ requests: numb
 }
 
 function repo(channel: 'officer-owned' | 'member-profile', user: 'officer' | 'democratic-services' = 'officer') {
-  const r = new MemberDirectoryRepository(spFor(s.siteUrl, user), channel, { today: () => TODAY });
+  const r = new PnPMemberDirectoryRepository(spFor(s.siteUrl, user), channel, { today: () => TODAY });
   r.refresh(); // every test starts from SharePoint, not from an earlier test's cache
   return r;
 }
@@ -149,18 +149,22 @@ test('a pre-election period running today withholds every statement, with the no
   }
 });
 
-test('invalid rows are reported with their list and item, and the rest of the directory still loads', async () => {
+test('a record with an invalid field is shown without that field; a rule it breaks is reported; neighbours are untouched', async () => {
   s.server!.seed('Members', [{ Id: 900, Title: 'Broken Row', GivenName: 'Broken', FamilyName: 'Row', Email: 'not-an-email', WardId: 1, Status: 'Current', TermStart: '2024-05-06T00:00:00Z' }]);
   s.server!.seed('Memberships', [{ Id: 900, Title: 'Bad role', MemberId: 1, BodyId: 3, Role: 'Portfolio Holder' }]);
   try {
     const d = await repo('officer-owned').load();
-    expect(d.members).toHaveLength(42);
-    expect(d.problems.map((p) => [p.list, p.itemId])).toEqual([
-      ['Members', 900],
-      ['Memberships', 900]
+    expect(d.members).toHaveLength(43);
+    const broken = d.members.find((m) => m.id === 900)!;
+    expect(broken).toMatchObject({ givenName: 'Broken', familyName: 'Row', wardId: 1 });
+    expect(broken.email).toBeUndefined();
+    expect(d.withheld.Members.get(900)?.email).toMatchObject({ withheld: true, reason: 'invalid', detail: expect.stringMatching(/email/i) });
+    expect(d.problems.map((p) => [p.list, p.itemId, p.outcome])).toEqual([
+      ['Members', 900, 'withheld'],
+      ['Memberships', 900, 'noted']
     ]);
-    expect(d.problems[0].problems.join(' ')).toMatch(/email/i);
     expect(d.problems[1].problems.join(' ')).toMatch(/Portfolio is required/);
+    expect(d.memberships.some((m) => m.id === 900)).toBe(true);
   } finally {
     s.server!.db.clearData();
     seedCouncil(s.server!, rugby);

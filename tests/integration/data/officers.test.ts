@@ -4,7 +4,7 @@
  * threshold error, validation of bad rows, caching for repeat views and clear errors.
  */
 import { PnPOfficerDirectoryRepository, DirectoryError, OFFICER_DIRECTORY_CACHE_SCOPE } from '../../../src/data/officers';
-import type { Officer } from '../../../src/domain/model/officer';
+import type { StoredOfficer } from '../../../src/domain/model/officer';
 import { cacheGeneration } from '../../../src/data/core/cache';
 import { largeCouncilDataset, rugbyDataset } from '../../../local/demo';
 import { seedCouncil } from '../../../local/seed';
@@ -50,14 +50,14 @@ async function requestsDuring(s: TestServer, fn: () => Promise<unknown>): Promis
   return s.requestCount();
 }
 
-async function readAllOfficers(repo: PnPOfficerDirectoryRepository): Promise<{ officers: Officer[]; chunks: number; done: boolean }> {
-  const officers: Officer[] = [];
+async function readAllOfficers(repo: PnPOfficerDirectoryRepository): Promise<{ officers: StoredOfficer[]; chunks: number; done: boolean }> {
+  const officers: StoredOfficer[] = [];
   let chunks = 0;
   let done = false;
-  await repo.streamOfficers((chunk, progress) => {
-    officers.push(...chunk);
+  await repo.streamOfficers((chunk) => {
+    officers.push(...chunk.officers);
     chunks++;
-    done = progress.done;
+    done = chunk.progress.done;
   });
   return { officers, chunks, done };
 }
@@ -159,17 +159,22 @@ describe('bad data and failures', () => {
   afterEach(() => s.clearFaults());
   afterAll(() => s.stop());
 
-  test('a row that fails validation is left out and reported, and the rest arrive', async () => {
+  test('an officer with an invalid email is shown without it, reported, and the rest arrive', async () => {
     const repo = new PnPOfficerDirectoryRepository(spFor(s.siteUrl), { siteUrl: s.siteUrl, officerCache: false });
     await repo.load();
     const problems: string[] = [];
-    const officers: Officer[] = [];
-    await repo.streamOfficers((chunk, _p, bad) => {
-      officers.push(...chunk);
-      problems.push(...bad.map((b) => `${b.list} ${b.itemId}: ${b.problems.join(' ')}`));
+    const officers: StoredOfficer[] = [];
+    const withheld = new Map<number, string[]>();
+    await repo.streamOfficers((chunk) => {
+      officers.push(...chunk.officers);
+      problems.push(...chunk.problems.map((b) => `${b.list} ${b.itemId} ${b.outcome}: ${b.problems.join(' ')}`));
+      for (const [id, w] of chunk.withheld) withheld.set(id, Object.keys(w));
     });
-    expect(officers).toHaveLength(300);
-    expect(problems).toEqual([expect.stringMatching(/^Officers 301: .*Email must be an email address/)]);
+    expect(officers).toHaveLength(301);
+    expect(officers.find((o) => o.id === 301)).toMatchObject({ givenName: 'Bad', familyName: 'Email', jobTitle: 'Officer', serviceAreaId: 2 });
+    expect(officers.find((o) => o.id === 301)).not.toHaveProperty('email');
+    expect(withheld.get(301)).toEqual(['email']);
+    expect(problems).toEqual([expect.stringMatching(/^Officers 301 withheld: Email must be an email address/)]);
   });
 
   test('editors of the Liaison Officers list are told apart from readers', async () => {

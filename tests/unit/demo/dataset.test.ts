@@ -91,7 +91,7 @@ describe('Rugby demo dataset: integrity', () => {
 describe('Rugby demo dataset: wards and councillors', () => {
   it('has the 16 Rugby wards, 42 seats, and three single-seat wards', () => {
     expect(rugby.wards).toHaveLength(16);
-    expect(rugby.wards.reduce((s, w) => s + w.seats, 0)).toBe(42);
+    expect(rugby.wards.reduce((s, w) => s + (w.seats ?? 0), 0)).toBe(42);
     expect(rugby.wards.filter((w) => w.seats === 1).map((w) => w.title).sort()).toEqual(['Clifton, Newton and Churchover', 'Leam Valley', 'Wolvey and Shilton']);
     expect(rugby.wards.map((w) => w.title)).toEqual(expect.arrayContaining(['Admirals and Cawston', 'Benn', 'Newbold and Brownsover', 'Revel and Binley Woods', 'Wolston and the Lawfords']));
   });
@@ -331,7 +331,7 @@ describe('large council dataset', () => {
     expect(large.members).toHaveLength(200);
     expect(large.officers).toHaveLength(20000);
     expect(large.wards.length).toBe(70);
-    expect(large.wards.every((w) => w.seats >= 1 && w.seats <= 3)).toBe(true);
+    expect(large.wards.every((w) => w.seats !== undefined && w.seats >= 1 && w.seats <= 3)).toBe(true);
   });
 
   it('passes validateDataset and fills every ward exactly', () => {

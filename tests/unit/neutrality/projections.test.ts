@@ -12,7 +12,7 @@ import {
 } from '../../../src/domain';
 
 const screener = createScreener({ groups: [{ name: 'Rugby Independents Group', shortName: 'RIG', aliases: [] }] });
-const member: Member = memberSchema.parse({
+const member = memberSchema.parse({
   id: 7,
   givenName: 'Jane',
   familyName: 'Smith',
@@ -23,7 +23,7 @@ const member: Member = memberSchema.parse({
   partyWebsite: 'https://example.org/jane',
   skills: ['Planning', 'Labour Party organiser'],
   biography: 'I have lived in Benn ward for twenty years and chair the allotments society.'
-});
+}) as Member;
 const policy = { screener, today: '2026-11-22' };
 
 describe('officer-channel projection', () => {

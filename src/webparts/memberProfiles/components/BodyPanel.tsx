@@ -1,10 +1,10 @@
 import * as React from 'react';
+import { useIdPrefix } from '../../../components/common/ids';
 import type { BodyKind } from '../../../domain/model/body';
 import { formatUkDate } from '../../../domain/neutrality/preElection';
 import { format, strings } from '../loc/ui/strings';
 import { BODY_KIND_ORDER, type DirectoryView } from '../model/directoryView';
 import { openButtonId } from './MemberCard';
-import { useIdPrefix } from './ids';
 import styles from './MemberProfiles.module.scss';
 
 export interface IBodyPanelProps {
@@ -42,10 +42,10 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
           onChange={(e) => onBodyChange(e.target.value ? Number(e.target.value) : undefined)}
         >
           <option value="">{strings.bodyPickerPlaceholder}</option>
-          {BODY_KIND_ORDER.map((kind) => {
+          {[...BODY_KIND_ORDER, undefined].map((kind) => {
             const bodies = view.bodies.filter((b) => b.kind === kind);
             return bodies.length === 0 ? null : (
-              <optgroup key={kind} label={KIND_LABELS[kind]}>
+              <optgroup key={kind ?? 'other'} label={kind ? KIND_LABELS[kind] : strings.kindOther}>
                 {bodies.map((b) => (
                   <option key={b.id} value={b.id}>
                     {b.title}
@@ -57,8 +57,8 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
         </select>
       </div>
       {body && (
-        <section>
-          <h4>{format(strings.bodyMembersHeading, { body: body.title })}</h4>
+        <div>
+          <h4 id={`${px}-body-heading`}>{format(strings.bodyMembersHeading, { body: body.title })}</h4>
           {body.description && <p className={styles.bodyDescription}>{body.description}</p>}
           {body.webPage && /^https:\/\//i.test(body.webPage) && (
             <p>
@@ -70,47 +70,46 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
           {body.seats.length === 0 ? (
             <p>{strings.bodyNone}</p>
           ) : (
-            <div className={styles.tableWrap} role="region" aria-labelledby={`${px}-body-caption`} tabIndex={0}>
-              <table className={styles.table}>
-                <caption id={`${px}-body-caption`} className={styles.visuallyHidden}>
-                  {format(strings.bodyMembersHeading, { body: body.title })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.columnRole}</th>
-                    <th scope="col">{strings.columnCouncillor}</th>
-                    <th scope="col">{strings.columnWard}</th>
-                    {memberChannel && <th scope="col">{strings.columnGroup}</th>}
-                    {cabinet && <th scope="col">{strings.columnPortfolio}</th>}
-                    <th scope="col">{strings.columnSince}</th>
+            // Explicit roles keep the table a table for screen readers when a narrow screen lays
+            // each row out as a block (see .reflow in the stylesheet).
+            <table className={`${styles.table} ${styles.reflow}`} role="table" aria-labelledby={`${px}-body-heading`}>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">{strings.columnRole}</th>
+                  <th scope="col" role="columnheader">{strings.columnCouncillor}</th>
+                  <th scope="col" role="columnheader">{strings.columnWard}</th>
+                  {memberChannel && <th scope="col" role="columnheader">{strings.columnGroup}</th>}
+                  {cabinet && <th scope="col" role="columnheader">{strings.columnPortfolio}</th>}
+                  <th scope="col" role="columnheader">{strings.columnSince}</th>
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                {body.seats.map(({ person, membership }) => (
+                  <tr key={`${membership.id}-${person.id}`} role="row">
+                    <td role="cell" data-label={strings.columnRole}>{membership.roleLabel}</td>
+                    <th scope="row" role="rowheader">
+                      <button
+                        id={openButtonId(px, `body-${body.id}`, person.id)}
+                        type="button"
+                        className={styles.linkButton}
+                        aria-haspopup="dialog"
+                        onClick={() => onOpen(person.id)}
+                      >
+                        {person.name}
+                      </button>
+                    </th>
+                    <td role="cell" data-label={strings.columnWard}>{person.wardTitle}</td>
+                    {memberChannel && <td role="cell" data-label={strings.columnGroup}>{person.party?.name ?? ''}</td>}
+                    {cabinet && <td role="cell" data-label={strings.columnPortfolio}>{membership.portfolio ?? ''}</td>}
+                    <td role="cell" data-label={strings.columnSince} className={styles.date}>
+                      {membership.startDate ? formatUkDate(membership.startDate) : ''}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {body.seats.map(({ person, membership }) => (
-                    <tr key={`${membership.id}-${person.id}`}>
-                      <td>{membership.roleLabel}</td>
-                      <th scope="row">
-                        <button
-                          id={openButtonId(px, `body-${body.id}`, person.id)}
-                          type="button"
-                          className={styles.linkButton}
-                          aria-haspopup="dialog"
-                          onClick={() => onOpen(person.id)}
-                        >
-                          {person.name}
-                        </button>
-                      </th>
-                      <td>{person.wardTitle}</td>
-                      {memberChannel && <td>{person.party?.name ?? ''}</td>}
-                      {cabinet && <td>{membership.portfolio ?? ''}</td>}
-                      <td>{membership.startDate ? formatUkDate(membership.startDate) : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </table>
           )}
-        </section>
+        </div>
       )}
     </div>
   );

@@ -1,12 +1,14 @@
 import * as React from 'react';
-import { FacetFilters, type IFacetOption } from '../../../components/FacetFilters';
+import { useIdPrefix } from '../../../components/common/ids';
+import { breakableEmail } from '../../../components/ContactActions/ContactActions';
 import { mailtoHref } from '../../../components/ContactActions/links';
+import { FacetFilters, type IFacetOption } from '../../../components/FacetFilters';
+import { ShowMore, usePaged } from '../../../components/ShowMore';
 import { format, strings } from '../loc/ui/strings';
 import type { DirectoryView, PersonView, RoleKind } from '../model/directoryView';
 import { ROLE_KINDS } from '../model/directoryView';
 import { activeFilterCount, FACET_KEYS, LETTERS, runQuery, type DirectoryQuery, type FacetKey, type SortKey } from '../model/search';
 import { MemberCard, openButtonId } from './MemberCard';
-import { useIdPrefix } from './ids';
 import styles from './MemberProfiles.module.scss';
 
 export type Layout = 'cards' | 'list';
@@ -18,7 +20,14 @@ export interface IDirectoryPanelProps {
   layout: Layout;
   onLayoutChange: (layout: Layout) => void;
   onOpen: (id: number) => void;
+  /** Editors see why a withheld detail is not shown. */
+  canEdit: boolean;
+  /** The councillor whose profile is open (or was, until focus is back): their card is kept in view. */
+  revealId?: number;
 }
+
+/** Cards are shown a page at a time, so the rest of the page stays within reach. */
+export const CARDS_PER_PAGE = 12;
 
 const ROLE_KIND_LABELS: Record<RoleKind, string> = {
   cabinet: strings.roleKindCabinet,
@@ -40,6 +49,8 @@ export function DirectoryPanel(props: IDirectoryPanelProps): JSX.Element {
   const px = useIdPrefix();
   const [filtersOpen, setFiltersOpen] = React.useState(false);
   const results = React.useMemo(() => runQuery(view.people, query), [view.people, query]);
+  const { revealId } = props;
+  const paged = usePaged(results.people, CARDS_PER_PAGE, results, revealId === undefined ? undefined : (p) => p.id === revealId);
   const set = (patch: Partial<DirectoryQuery>): void => onQueryChange({ ...query, ...patch });
   const memberChannel = view.channel === 'member-profile';
 
@@ -189,52 +200,64 @@ export function DirectoryPanel(props: IDirectoryPanelProps): JSX.Element {
 
       {layout === 'cards' ? (
         <ul className={styles.cards} aria-label={strings.directoryHeading}>
-          {results.people.map((p) => (
-            <MemberCard key={p.id} view="directory" person={p} onOpen={onOpen} />
+          {paged.shown.map((p) => (
+            <MemberCard key={p.id} view="directory" person={p} onOpen={onOpen} canEdit={props.canEdit} />
           ))}
         </ul>
       ) : (
-        <MemberTable people={results.people} memberChannel={memberChannel} onOpen={onOpen} />
+        <MemberTable people={paged.shown} memberChannel={memberChannel} onOpen={onOpen} />
       )}
+      <ShowMore
+        shown={paged.shown.length}
+        total={paged.total}
+        pageSize={CARDS_PER_PAGE}
+        onMore={paged.more}
+        label={(next) => (next === 1 ? strings.moreCardsOne : format(strings.moreCards, { count: next }))}
+        status={(shown, total) => format(strings.cardsShown, { shown, total })}
+      />
     </div>
   );
 }
 
 interface IMemberTableProps {
-  people: PersonView[];
+  people: readonly PersonView[];
   memberChannel: boolean;
   onOpen: (id: number) => void;
 }
 
-/** The compact list: one row per councillor. */
+/**
+ * The compact list: one row per councillor. On a narrow web part each row reflows into a block
+ * of labelled lines (see .reflow), so nothing scrolls sideways; the explicit roles keep it a
+ * table to screen readers when CSS changes its display.
+ */
 function MemberTable(props: IMemberTableProps): JSX.Element {
   const px = useIdPrefix();
   return (
-    <div className={styles.tableWrap} role="region" aria-labelledby={`${px}-list-caption`} tabIndex={0}>
-      <table className={styles.table}>
+    <div className={styles.tableWrap}>
+      <table className={`${styles.table} ${styles.reflow}`} role="table" aria-labelledby={`${px}-list-caption`}>
         <caption id={`${px}-list-caption`} className={styles.visuallyHidden}>
           {strings.directoryHeading}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.columnName}</th>
-            <th scope="col">{strings.columnWard}</th>
-            {props.memberChannel && <th scope="col">{strings.columnGroup}</th>}
-            <th scope="col">{strings.columnRoles}</th>
-            <th scope="col">{strings.columnEmail}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">{strings.columnName}</th>
+            <th scope="col" role="columnheader">{strings.columnWard}</th>
+            {props.memberChannel && <th scope="col" role="columnheader">{strings.columnGroup}</th>}
+            <th scope="col" role="columnheader">{strings.columnRoles}</th>
+            <th scope="col" role="columnheader">{strings.columnEmail}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {props.people.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
+            <tr key={p.id} role="row">
+              <th scope="row" role="rowheader">
                 <button id={openButtonId(px, 'directory', p.id)} type="button" className={styles.linkButton} aria-haspopup="dialog" onClick={() => props.onOpen(p.id)}>
                   {p.name}
                 </button>
               </th>
-              <td>{p.wardTitle}</td>
-              {props.memberChannel && <td>{p.party?.name ?? ''}</td>}
-              <td>
+              <td role="cell" data-label={strings.columnWard}>{p.wardTitle}</td>
+              {props.memberChannel && <td role="cell" data-label={strings.columnGroup}>{p.party?.name ?? ''}</td>}
+              <td role="cell" data-label={strings.columnRoles}>
                 {p.headlines.length > 0 && (
                   <ul>
                     {p.headlines.map((h) => (
@@ -243,9 +266,7 @@ function MemberTable(props: IMemberTableProps): JSX.Element {
                   </ul>
                 )}
               </td>
-              <td>
-                <a href={mailtoHref(p.email)}>{p.email}</a>
-              </td>
+              <td role="cell" data-label={strings.columnEmail}>{p.email && <a href={mailtoHref(p.email)}>{breakableEmail(p.email)}</a>}</td>
             </tr>
           ))}
         </tbody>

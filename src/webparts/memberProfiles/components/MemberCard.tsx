@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { PersonAvatar } from '../../../components/PersonAvatar';
+import { useIdPrefix } from '../../../components/common/ids';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
+import { PersonAvatar } from '../../../components/PersonAvatar';
+import { WithheldNotice } from '../../../components/PresentedText';
 import { format, strings } from '../loc/ui/strings';
 import type { PersonView } from '../model/directoryView';
-import { useIdPrefix } from './ids';
 import styles from './MemberProfiles.module.scss';
 
 const MAX_HEADLINES = 4;
@@ -13,6 +14,8 @@ export interface IMemberCardProps {
   onOpen: (id: number) => void;
   /** Show the published contact details (the ward view). */
   withContact?: boolean;
+  /** Editors see why a withheld detail is not shown. */
+  canEdit: boolean;
 }
 
 /** The id of the button that opens a person's profile, so focus can return to it. */
@@ -42,7 +45,15 @@ export function MemberCard(props: IMemberCardProps & { view: string }): JSX.Elem
             {person.name}
           </button>
         </h4>
-        <p className={styles.ward}>{format(strings.wardOf, { ward: person.wardTitle })}</p>
+        <p className={styles.ward}>
+          {person.wardTitle ? (
+            format(strings.wardOf, { ward: person.wardTitle })
+          ) : person.withheld.wardId ? (
+            <WithheldNotice withheld={person.withheld.wardId} canEdit={props.canEdit} inline={true} />
+          ) : (
+            strings.wardNotShown
+          )}
+        </p>
         {person.party && <p className={styles.party}>{person.party.name}</p>}
         {shown.length > 0 && (
           <ul className={styles.headlines}>

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
-import { MemberDirectoryRepository } from '../../../data/members/MemberDirectoryRepository';
-import type { IMemberDirectoryRepository } from '../../../data/members/types';
-import { format, strings } from '../loc/ui/strings';
+import { IdPrefix, useInstancePrefix } from '../../../components/common/ids';
+import { loadMessages } from '../../../components/LoadStatus/messages';
+import { SkipLinks } from '../../../components/SkipLinks';
+import { LazyStatusMessage } from '../../../components/StatusMessage/LazyStatusMessage';
+import { themeVariables } from '../../../components/theme';
+import { strings } from '../loc/ui/strings';
 import type { IMemberProfilesProps } from './IMemberProfilesProps';
 import { MemberDirectoryApp } from './MemberDirectoryApp';
-import { LazyStatusMessage } from './LazyStatusMessage';
-import { IdPrefix, nextIdPrefix } from './ids';
-import { themeStyle } from './themeStyle';
 import styles from './MemberProfiles.module.scss';
 
 /**
@@ -25,40 +25,32 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
 
 function Themed(props: IMemberProfilesProps): JSX.Element {
   const theme = useTheme();
-  const style = React.useMemo(() => themeStyle(theme), [theme]);
-  const [idPrefix] = React.useState(nextIdPrefix);
+  const style = React.useMemo(() => themeVariables(theme), [theme]);
+  const px = useInstancePrefix('mp');
   const headingRef = React.useRef<HTMLHeadingElement>(null);
-  const { sp, channel } = props;
-  const repository: IMemberDirectoryRepository | undefined = React.useMemo(
-    () => props.repository ?? (sp ? new MemberDirectoryRepository(sp, channel) : undefined),
-    [props.repository, sp, channel]
-  );
-  const headingId = `${idPrefix}-heading`;
-
-  let content: JSX.Element;
-  if (props.configurationProblem) {
-    content = <LazyStatusMessage kind="warning" title={strings.notConfiguredTitle} message={props.configurationProblem} />;
-  } else if (!repository) {
-    content = (
-      <LazyStatusMessage
-        title={strings.notConnectedTitle}
-        message={format(strings.notConnectedMessage, {
-          siteUrl: props.siteUrl,
-          channelNote: channel === 'officer-owned' ? strings.officerPageNote : strings.memberPageNote
-        })}
-      />
-    );
-  } else {
-    content = <MemberDirectoryApp repository={repository} channel={channel} themeStyle={style} headingRef={headingRef} />;
-  }
+  const headingId = `${px}-heading`;
+  const title = props.title ?? strings.title;
+  const { repository } = props;
 
   return (
-    <IdPrefix.Provider value={idPrefix}>
+    <IdPrefix.Provider value={px}>
       <section aria-labelledby={headingId} className={styles.root} style={style}>
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          {strings.title}
+        <SkipLinks
+          label={strings.skipLinksLabel}
+          links={[
+            { label: strings.skipToSearch, targetId: `${px}-search` },
+            { label: strings.skipPast, targetId: `${px}-end` }
+          ]}
+        />
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={title.trim() ? undefined : styles.visuallyHidden}>
+          {title.trim() || strings.title}
         </h2>
-        {content}
+        {props.configurationProblem || !repository ? (
+          <LazyStatusMessage kind="warning" title={loadMessages.notConfiguredTitle} message={props.configurationProblem || ''} />
+        ) : (
+          <MemberDirectoryApp repository={repository} themeStyle={style} headingRef={headingRef} />
+        )}
+        <span id={`${px}-end`} tabIndex={-1} />
       </section>
     </IdPrefix.Provider>
   );

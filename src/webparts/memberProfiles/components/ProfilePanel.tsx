@@ -5,16 +5,17 @@
  */
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { useIdPrefix } from '../../../components/common/ids';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import type { VCardContact } from '../../../components/ContactActions/vCard';
 import { PersonAvatar } from '../../../components/PersonAvatar';
+import { WithheldNotice } from '../../../components/PresentedText';
 import type { Channel } from '../../../domain/neutrality/channels';
 import { formatUkDate } from '../../../domain/neutrality/preElection';
 import { format, strings } from '../loc/ui/strings';
 import { MEMBERSHIP_GROUPS, type MembershipGroup, type MembershipView, type PersonView } from '../model/directoryView';
 import styles from './ProfilePanel.module.scss';
 import common from './MemberProfiles.module.scss';
-import { useIdPrefix } from './ids';
 
 export interface IProfilePanelProps {
   /** The councillor shown; undefined closes the panel. */
@@ -37,6 +38,19 @@ const GROUP_HEADINGS: Record<MembershipGroup, string> = {
   additional: strings.profileAdditional,
   outside: strings.profileOutside
 };
+
+/** Details of a record that may be withheld, in the order the profile shows them. */
+const WITHHELD_DETAILS: ReadonlyArray<[string, string]> = [
+  ['wardId', strings.profileWard],
+  ['termStart', strings.profileTerm],
+  ['termEnd', strings.profileTerm],
+  ['email', strings.profileEmail],
+  ['phone', strings.profilePhone],
+  ['mobile', strings.profileMobile],
+  ['postalAddress', strings.profileAddress],
+  ['photoUrl', strings.profilePhoto],
+  ['skills', strings.profileSkills]
+];
 
 function datesOf(m: { startDate?: string; endDate?: string }): string {
   if (m.startDate && m.endDate) return format(strings.fromTo, { from: formatUkDate(m.startDate), to: formatUkDate(m.endDate) });
@@ -65,7 +79,7 @@ export function vCardFor(p: PersonView): VCardContact {
     givenName: p.givenName,
     familyName: p.familyName,
     honorificPrefix: 'Cllr',
-    title: format(strings.vCardTitle, { ward: p.wardTitle }),
+    title: p.wardTitle ? format(strings.vCardTitle, { ward: p.wardTitle }) : undefined,
     email: p.email,
     workPhone: p.phone,
     mobile: p.mobile,
@@ -112,6 +126,34 @@ function Statement(props: { person: PersonView; channel: Channel; canEdit: () =>
   );
 }
 
+/** Details not shown because they are invalid: a notice in their place; for editors, why. */
+function WithheldDetails(props: { person: PersonView; canEdit: () => Promise<boolean> }): JSX.Element | null {
+  const { withheld } = props.person;
+  const shown = WITHHELD_DETAILS.filter(([field]) => withheld[field]);
+  const [editor, setEditor] = React.useState(false);
+  const any = shown.length > 0;
+  React.useEffect(() => {
+    let live = true;
+    if (any) props.canEdit().then((can) => live && setEditor(can), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [props.person.id, any]);
+  if (!any) return null;
+  return (
+    <dl className={styles.facts}>
+      {shown.map(([field, label]) => (
+        <React.Fragment key={field}>
+          <dt>{label}</dt>
+          <dd>
+            <WithheldNotice withheld={withheld[field]} canEdit={editor} inline={true} />
+          </dd>
+        </React.Fragment>
+      ))}
+    </dl>
+  );
+}
+
 function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () => Promise<boolean> }): JSX.Element {
   const p = props.person;
   const px = useIdPrefix();
@@ -131,8 +173,12 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
           <p className={styles.formalName}>{[p.honorific, p.givenName, p.familyName, p.postNominals].filter(Boolean).join(' ')}</p>
         )}
         <dl className={styles.facts}>
-          <dt>{strings.profileWard}</dt>
-          <dd>{p.wardTitle}</dd>
+          {p.wardTitle && (
+            <>
+              <dt>{strings.profileWard}</dt>
+              <dd>{p.wardTitle}</dd>
+            </>
+          )}
           {p.party && (
             <>
               <dt>{strings.profileGroup}</dt>
@@ -149,8 +195,12 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
               </dd>
             </>
           )}
-          <dt>{strings.profileTerm}</dt>
-          <dd>{datesOf({ startDate: p.termStart, endDate: p.termEnd })}</dd>
+          {(p.termStart || p.termEnd) && (
+            <>
+              <dt>{strings.profileTerm}</dt>
+              <dd>{datesOf({ startDate: p.termStart, endDate: p.termEnd })}</dd>
+            </>
+          )}
         </dl>
         </div>
       </div>
@@ -158,6 +208,7 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
       <section className={styles.section} aria-labelledby={`${px}-profile-contact`}>
         <h3 id={`${px}-profile-contact`}>{strings.profileContact}</h3>
         <ContactActions name={p.name} email={p.email} phone={p.phone} mobile={p.mobile} teamsUser={p.email} vCard={vCardFor(p)} />
+        <WithheldDetails person={p} canEdit={props.canEdit} />
         {p.address && (
           <p className={styles.address}>
             <span className={styles.label}>{strings.profileAddress}: </span>
@@ -219,7 +270,12 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
 
 /** No sliding or fading for those who ask their system for less motion. */
 const REDUCED_MOTION = { selectors: { '@media (prefers-reduced-motion: reduce)': { animation: 'none', transition: 'none' } } };
-const PANEL_STYLES = { main: REDUCED_MOTION, overlay: REDUCED_MOTION };
+/**
+ * Fluent draws its focus rings only once its FocusRects have seen a key press on the page, which a
+ * SharePoint page (or the workbench) may never set up: the close button draws its own.
+ */
+const CLOSE_FOCUS = { selectors: { ':focus-visible': { outline: '2px solid var(--cd-focus, #000000)', outlineOffset: '2px' } } };
+const PANEL_STYLES = { main: REDUCED_MOTION, overlay: REDUCED_MOTION, subComponentStyles: { closeButton: { root: CLOSE_FOCUS } } };
 
 export default function ProfilePanel(props: IProfilePanelProps): JSX.Element {
   // Keep showing the last person while the panel animates closed.

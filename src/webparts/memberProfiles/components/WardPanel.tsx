@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Combobox } from '../../../components/Combobox';
+import { useIdPrefix } from '../../../components/common/ids';
 import { format, strings } from '../loc/ui/strings';
 import type { DirectoryView } from '../model/directoryView';
 import { MemberCard } from './MemberCard';
-import { useIdPrefix } from './ids';
 import styles from './MemberProfiles.module.scss';
 
 export interface IWardPanelProps {
@@ -11,6 +11,7 @@ export interface IWardPanelProps {
   wardId: number | undefined;
   onWardChange: (id: number | undefined) => void;
   onOpen: (id: number) => void;
+  canEdit: boolean;
 }
 
 /** "Who are the councillors for this ward?": pick or type a ward, see its one to three councillors and how to reach them. */
@@ -19,7 +20,8 @@ export function WardPanel(props: IWardPanelProps): JSX.Element {
   const px = useIdPrefix();
   const ward = view.wards.find((w) => w.id === wardId);
   const options = React.useMemo(() => view.wards.map((w) => ({ key: String(w.id), text: w.title })), [view.wards]);
-  const vacancies = ward ? ward.seats - ward.people.length : 0;
+  // A ward whose number of seats is blank or withheld is shown without it.
+  const vacancies = ward?.seats !== undefined ? ward.seats - ward.people.length : 0;
   return (
     <div>
       <h3>{strings.wardHeading}</h3>
@@ -38,17 +40,19 @@ export function WardPanel(props: IWardPanelProps): JSX.Element {
       {ward ? (
         <section className={styles.wardResult} aria-labelledby={`${px}-ward-heading`}>
           <h4 id={`${px}-ward-heading`}>{format(strings.wardCouncillorsHeading, { ward: ward.title })}</h4>
-          <p className={styles.note}>
-            {ward.seats === 1 ? strings.wardSeatsOne : format(strings.wardSeats, { count: ward.seats })}
-            {vacancies > 0 && ` ${vacancies === 1 ? strings.wardVacancyOne : format(strings.wardVacancies, { count: vacancies })}`}
-          </p>
+          {ward.seats !== undefined && (
+            <p className={styles.note}>
+              {ward.seats === 1 ? strings.wardSeatsOne : format(strings.wardSeats, { count: ward.seats })}
+              {vacancies > 0 && ` ${vacancies === 1 ? strings.wardVacancyOne : format(strings.wardVacancies, { count: vacancies })}`}
+            </p>
+          )}
           {ward.description && <p className={styles.bodyDescription}>{ward.description}</p>}
           {ward.people.length === 0 ? (
             <p>{strings.wardNone}</p>
           ) : (
             <ul className={styles.cards} aria-labelledby={`${px}-ward-heading`}>
               {ward.people.map((p) => (
-                <MemberCard key={p.id} view="ward" person={p} onOpen={onOpen} withContact={true} />
+                <MemberCard key={p.id} view="ward" person={p} onOpen={onOpen} withContact={true} canEdit={props.canEdit} />
               ))}
             </ul>
           )}

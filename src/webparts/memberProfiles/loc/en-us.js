@@ -2,6 +2,7 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Member Profiles shows every councillor with their ward, roles and contact details.',
     DataGroupName: 'Data',
+    TitleLabel: 'Heading (leave blank to hide it)',
     SiteUrlLabel: 'Site that holds the directory lists',
     SiteUrlDescription: 'Leave blank to use this site. For example https://council.sharepoint.com/sites/directory',
     ChannelGroupName: 'Political neutrality',

@@ -1,6 +1,7 @@
 declare interface IMemberProfilesWebPartStrings {
   PropertyPaneDescription: string;
   DataGroupName: string;
+  TitleLabel: string;
   SiteUrlLabel: string;
   SiteUrlDescription: string;
   ChannelGroupName: string;

@@ -6,16 +6,21 @@
  * On an officer page the input has no party field and no group role, so nothing here can put one
  * on the page; the party is copied only from a member-channel directory.
  */
-import type { Body, BodyKind } from '../../../domain/model/body';
+import type { StoredBody, BodyKind } from '../../../domain/model/body';
 import { memberDisplayName } from '../../../domain/model/member';
 import { isCurrentMembership, ROLE_ORDER, type MembershipRole } from '../../../domain/model/membership';
-import type { Ward } from '../../../domain/model/ward';
+import type { StoredWard } from '../../../domain/model/ward';
 import type { Channel } from '../../../domain/neutrality/channels';
 import type { PreElectionPeriod } from '../../../domain/neutrality/preElection';
 import type { StatementPresentation } from '../../../domain/neutrality/projections';
-import type { RecordProblem } from '../../../data/core/records';
+import type { ReadStamp } from '../../../data/core/cache';
+import type { RecordProblem, WithheldFields } from '../../../data/core/records';
+import { LIST_TITLES } from '../../../data/lists';
 import type { MemberDirectory, PartySummary } from '../../../data/members/types';
+import { normaliseText } from '../../../components/common/normalise';
 import { format, strings } from '../loc/ui/strings';
+
+export { normaliseText };
 
 /** Facet "Role": the kinds of role officers ask about. */
 export type RoleKind = 'cabinet' | 'chair' | 'outside';
@@ -37,6 +42,9 @@ const GROUP_OF_KIND: Record<BodyKind, MembershipGroup> = {
 /** Body kinds in the order pickers list them. */
 export const BODY_KIND_ORDER: readonly BodyKind[] = ['Cabinet', 'Committee', 'Working Party', 'Task and Finish Group', 'Outside Body', 'Council'];
 
+/** Bodies without a kind come last. */
+const kindRank = (kind: BodyKind | undefined): number => (kind ? BODY_KIND_ORDER.indexOf(kind) : BODY_KIND_ORDER.length);
+
 /** Position of a role in the order a body lists its members: chairs first, substitutes and observers last. */
 const roleRank = (role: MembershipRole): number => ROLE_ORDER.indexOf(role);
 
@@ -44,7 +52,8 @@ export interface MembershipView {
   id: number;
   bodyId: number;
   bodyTitle: string;
-  bodyKind: BodyKind;
+  /** Undefined when the body's kind is blank or withheld. */
+  bodyKind?: BodyKind;
   group: MembershipGroup;
   role: MembershipRole;
   /** What the person is on the body: "Chair", "Leader of the Council", "Armed Forces Champion", "County Councillor". */
@@ -65,7 +74,8 @@ export interface PersonView {
   photoUrl?: string;
   /** A–Z letter of the surname. */
   letter: string;
-  wardId: number;
+  wardId?: number;
+  /** '' when the member's ward is blank or withheld. */
   wardTitle: string;
   /** The declared group: present only on the members' own page. */
   party?: PartySummary;
@@ -77,19 +87,21 @@ export interface PersonView {
   /** Current memberships, except the plain seat on Full Council every councillor has. */
   memberships: MembershipView[];
   /** Contact details marked for publication (the council email always is). */
-  email: string;
+  email?: string;
   phone?: string;
   mobile?: string;
   address?: string;
   skills: string[];
   statement: StatementPresentation;
-  termStart: string;
+  termStart?: string;
   termEnd?: string;
+  /** Fields of the member's record not shown because they are invalid (in their place, a notice). */
+  withheld: WithheldFields;
   /** Lower-case, accent-free text the search runs over. */
   search: string;
 }
 
-export interface WardView extends Ward {
+export interface WardView extends StoredWard {
   people: PersonView[];
 }
 
@@ -98,11 +110,11 @@ export interface BodySeat {
   membership: MembershipView;
 }
 
-export interface BodyView extends Body {
+export interface BodyView extends StoredBody {
   seats: BodySeat[];
 }
 
-export interface DirectoryView {
+export interface DirectoryView extends ReadStamp {
   channel: Channel;
   /** Current councillors by surname. */
   people: PersonView[];
@@ -115,19 +127,8 @@ export interface DirectoryView {
   problems: RecordProblem[];
 }
 
-/** Lower case, no accents, curly quotes straightened, single spaces. */
-export function normaliseText(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** "Chair", "Leader of the Council", "Armed Forces Champion", "County Councillor", "Portfolio Holder". */
-function roleLabelOf(role: MembershipRole, postTitle: string | undefined, kind: BodyKind): string {
+function roleLabelOf(role: MembershipRole, postTitle: string | undefined, kind: BodyKind | undefined): string {
   if (postTitle) return postTitle;
   if ((role === 'Leader' || role === 'Deputy Leader') && (kind === 'Cabinet' || kind === 'Council')) {
     return format(strings.roleOfTheCouncil, { role });
@@ -195,6 +196,8 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
   const groupsById = new Map(groups.map((g) => [g.id, g]));
 
   const membershipsByMember = new Map<number, MembershipView[]>();
+  const NO_FIELDS: WithheldFields = {};
+  const withheldMembers = directory.withheld[LIST_TITLES.members];
   for (const m of directory.memberships) {
     const body = bodiesById.get(m.bodyId);
     if (!body || !isCurrentMembership(m, today)) continue;
@@ -205,7 +208,7 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
       bodyId: body.id,
       bodyTitle: body.title,
       bodyKind: body.kind,
-      group: GROUP_OF_KIND[body.kind],
+      group: body.kind ? GROUP_OF_KIND[body.kind] : 'committee',
       role: m.role,
       roleLabel: roleLabelOf(m.role, m.postTitle, body.kind),
       portfolio: m.portfolio,
@@ -219,7 +222,7 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
 
   const people: PersonView[] = [];
   for (const member of directory.members) {
-    const ward = wardsById.get(member.wardId);
+    const ward = member.wardId !== undefined ? wardsById.get(member.wardId) : undefined;
     const memberships = (membershipsByMember.get(member.id) ?? []).sort(compareMemberships);
     // Only a member-channel directory has parties: an officer-channel member has no such field.
     const party = 'politicalGroupId' in member && member.politicalGroupId != null ? groupsById.get(member.politicalGroupId) : undefined;
@@ -248,6 +251,7 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
       statement: member.statement,
       termStart: member.termStart,
       termEnd: member.termEnd,
+      withheld: withheldMembers?.get(member.id) ?? NO_FIELDS,
       search: ''
     };
     if (party) {
@@ -298,7 +302,7 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
     })
     .sort(
       (a, b) =>
-        BODY_KIND_ORDER.indexOf(a.kind) - BODY_KIND_ORDER.indexOf(b.kind) ||
+        kindRank(a.kind) - kindRank(b.kind) ||
         (a.sortOrder ?? 0) - (b.sortOrder ?? 0) ||
         a.title.localeCompare(b.title, 'en-GB')
     );
@@ -312,6 +316,8 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
     groups,
     preElection: directory.preElection,
     today,
-    problems: directory.problems
+    problems: directory.problems,
+    source: directory.source,
+    readAt: directory.readAt
   };
 }

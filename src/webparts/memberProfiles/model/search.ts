@@ -32,7 +32,7 @@ function words(text: string): string[] {
 function facetValues(p: PersonView, key: FacetKey): ReadonlyArray<number | string> {
   switch (key) {
     case 'wards':
-      return [p.wardId];
+      return p.wardId === undefined ? [] : [p.wardId];
     case 'groups':
       return p.party ? [p.party.id] : [];
     case 'bodies':

@@ -1,21 +1,24 @@
 import * as React from 'react';
+import { useIdPrefix } from '../../../components/common/ids';
+import { readIdParam } from '../../../components/common/urlParams';
+import { LoadFailed, LoadingStatus, RefreshBar, useDirectoryLoad } from '../../../components/LoadStatus';
+import { InlineStatus } from '../../../components/StatusMessage/InlineStatus';
+import { TabList, TabPanel } from '../../../components/TabList';
+import { loadMessages } from '../../../components/LoadStatus/messages';
+import type { RecordProblem } from '../../../data/core/records';
 import type { IOfficerDirectoryRepository } from '../../../data/officers/IOfficerDirectoryRepository';
 import { strings } from '../loc/ui/strings';
-import { officerIdFromUrl } from './deepLink';
-import { useIdPrefix } from './ids';
-import { InlineStatus } from './InlineStatus';
-import { LazyStatusMessage } from './LazyStatusMessage';
+import { buildModel } from '../model';
+import { OFFICER_PARAM } from './OfficerSearch';
 import { OfficerSearch } from './OfficerSearch';
 import { ServiceBrowser } from './ServiceBrowser';
-import { StatusLine } from './StatusLine';
-import { panelId, tabId, Tabs, type TabDef } from './Tabs';
 import { TopicFinder } from './TopicFinder';
-import { useDirectory } from './useDirectory';
+import { useOfficerStream } from './useOfficerStream';
 import styles from './OfficerDirectory.module.scss';
 
 export type DirectoryTab = 'topic' | 'browse' | 'officers';
 
-const TABS: ReadonlyArray<TabDef<DirectoryTab>> = [
+const TABS: ReadonlyArray<{ key: DirectoryTab; label: string }> = [
   { key: 'topic', label: strings.tabTopic },
   { key: 'browse', label: strings.tabBrowse },
   { key: 'officers', label: strings.tabOfficers }
@@ -27,9 +30,16 @@ export interface IDirectoryAppProps {
 
 /** The loaded directory: status, the three tabs and their panels (each mounted when first opened, then kept). */
 export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
+  const { repository } = props;
   const p = useIdPrefix();
-  const { state, retry, refresh, resumeOfficers } = useDirectory(props.repository);
-  const initialOfficerId = React.useMemo(officerIdFromUrl, []);
+  const source = React.useMemo(
+    () => ({ load: (o: { onRetry: () => void }) => repository.load(o).then((base) => ({ base, model: buildModel(base) })), forget: () => repository.refresh() }),
+    [repository]
+  );
+  const { state, retry, refresh } = useDirectoryLoad(source);
+  const loaded = state.status === 'ready' ? state.data : undefined;
+  const officers = useOfficerStream(repository, loaded?.model, loaded?.base.officerCount ?? 0);
+  const initialOfficerId = React.useMemo(() => readIdParam(OFFICER_PARAM), []);
   const [tab, setTab] = React.useState<DirectoryTab>(initialOfficerId !== undefined ? 'officers' : 'topic');
   const [visited, setVisited] = React.useState<ReadonlySet<DirectoryTab>>(() => new Set([tab]));
   const select = (key: DirectoryTab): void => {
@@ -37,54 +47,79 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
     setVisited((v) => (v.has(key) ? v : new Set([...v, key])));
   };
 
-  if (state.phase === 'loading') return <InlineStatus kind="busy">{strings.loading}</InlineStatus>;
-  if (state.phase === 'error' || !state.model) {
-    const kind = state.error?.kind ?? 'other';
-    return <LazyStatusMessage kind="error" title={strings.errorTitle} message={strings.errors[kind]} actionLabel={strings.tryAgain} onAction={retry} />;
-  }
-  const model = state.model;
-  const canEdit = state.canEdit === true;
-  const loading = !state.progress.done && !state.officersError;
+  // Ask about editing rights only when there is something for an editor to fix.
+  const [canEdit, setCanEdit] = React.useState(false);
+  const needsEditor = !!loaded && (loaded.model.withheld.length > 0 || loaded.base.problems.length > 0 || officers.problems.length > 0);
+  React.useEffect(() => {
+    if (!needsEditor) return undefined;
+    let live = true;
+    repository.canEditLiaisonOfficers().then(
+      (can) => live && setCanEdit(can),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [needsEditor, repository]);
+
+  if (state.status === 'loading') return <LoadingStatus what={strings.what} throttled={state.throttled} />;
+  if (state.status === 'failed') return <LoadFailed what={strings.what} error={state.error} onRetry={retry} />;
+  const { model, base } = state.data;
+  const loadingOfficers = !officers.progress.done && !officers.error;
+  const problems: RecordProblem[] = [...base.problems, ...officers.problems];
+  const expected = Math.max(officers.progress.expected, officers.progress.loaded, 1);
 
   const panel = (key: DirectoryTab): React.ReactNode => {
     if (!visited.has(key)) return null;
-    if (key === 'topic') return <TopicFinder model={model} canEdit={canEdit} indexVersion={state.indexVersion} />;
-    if (key === 'browse') return <ServiceBrowser model={model} canEdit={canEdit} indexVersion={state.indexVersion} />;
-    return <OfficerSearch model={model} indexVersion={state.indexVersion} loading={loading} initialOfficerId={initialOfficerId} />;
+    if (key === 'topic') return <TopicFinder model={model} canEdit={canEdit} indexVersion={officers.indexVersion} />;
+    if (key === 'browse') return <ServiceBrowser model={model} canEdit={canEdit} indexVersion={officers.indexVersion} />;
+    return <OfficerSearch model={model} indexVersion={officers.indexVersion} loading={loadingOfficers} initialOfficerId={initialOfficerId} canEdit={canEdit} />;
   };
 
   return (
     <>
-      <StatusLine state={state} onRefresh={refresh} />
-      {state.refreshError && (
-        <InlineStatus kind="warning" actionLabel={strings.tryAgain} onAction={refresh}>
-          <strong>{strings.refreshFailedTitle}</strong> {strings.errors[state.refreshError.kind]}
-        </InlineStatus>
-      )}
-      {state.officersError && (
-        <InlineStatus kind="warning" actionLabel={strings.tryAgain} onAction={resumeOfficers}>
-          <strong>{strings.officersIncompleteTitle}</strong> {strings.officersIncomplete(state.progress.loaded, strings.errors[state.officersError.kind])}
+      <RefreshBar stamp={base} refreshing={state.refreshing} throttled={state.throttled} refreshError={state.refreshError} onRefresh={refresh}>
+        {loadingOfficers && (
+          <span className={styles.progress}>
+            <span
+              className={styles.progressBar}
+              role="progressbar"
+              aria-label={strings.loadingOfficers(officers.progress.loaded, expected)}
+              aria-valuemin={0}
+              aria-valuemax={expected}
+              aria-valuenow={officers.progress.loaded}
+            >
+              <span style={{ width: `${Math.round((officers.progress.loaded / expected) * 100)}%` }} />
+            </span>
+            <span aria-hidden="true">{strings.loadingOfficers(officers.progress.loaded, expected)}</span>
+          </span>
+        )}
+      </RefreshBar>
+      {officers.error && (
+        <InlineStatus kind="warning" actionLabel={strings.tryAgain} onAction={officers.resume}>
+          <strong>{strings.officersIncompleteTitle}</strong> {strings.officersIncomplete(officers.progress.loaded, loadMessages.errors[officers.error.kind])}
         </InlineStatus>
       )}
       {canEdit && model.withheld.length > 0 && <InlineStatus kind="warning">{strings.editorBanner(model.withheld.length)}</InlineStatus>}
-      {canEdit && state.problems.length > 0 && (
+      {canEdit && problems.length > 0 && (
         <details className={styles.note}>
-          <summary>{strings.problemsBanner(state.problems.length)}</summary>
+          <summary>{strings.problemsBanner(problems.length)}</summary>
           <ul>
-            {state.problems.slice(0, 50).map((pr, i) => (
+            {problems.slice(0, 50).map((pr, i) => (
               <li key={i}>
                 {pr.list}
                 {pr.itemId !== undefined ? `, item ${pr.itemId}` : ''}: {pr.problems.join(' ')}
+                {pr.outcome === 'left-out' ? ` ${strings.leftOut}` : ''}
               </li>
             ))}
           </ul>
         </details>
       )}
-      <Tabs idPrefix={p} label={strings.tabsLabel} tabs={TABS} selected={tab} onSelect={select} />
+      <TabList idPrefix={p} label={strings.tabsLabel} tabs={TABS} selectedKey={tab} onSelect={select} />
       {TABS.map((t) => (
-        <div key={t.key} role="tabpanel" id={panelId(p, t.key)} aria-labelledby={tabId(p, t.key)} hidden={t.key !== tab}>
+        <TabPanel key={t.key} idPrefix={p} tabKey={t.key} hidden={t.key !== tab}>
           {panel(t.key)}
-        </div>
+        </TabPanel>
       ))}
     </>
   );

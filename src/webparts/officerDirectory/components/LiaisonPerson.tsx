@@ -1,10 +1,13 @@
 import * as React from 'react';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
+import { PresentedText } from '../../../components/PresentedText';
 import { strings } from '../loc/ui/strings';
 import { fullName, personFor, type DirectoryModel, type LiaisonView } from '../model';
-import { ScreenedText } from './ScreenedText';
-import styles from './OfficerDirectory.module.scss';
+import base from './OfficerDirectory.module.scss';
+import own from './Services.module.scss';
+
+const styles = { ...base, ...own };
 
 export interface ILiaisonPersonProps {
   model: DirectoryModel;
@@ -25,7 +28,8 @@ export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
   if (!person) return null;
   const name = fullName(person);
   const Heading = H[props.level];
-  const role = view.liaison.role === 'Liaison Officer' ? strings.liaisonOfficer : strings.deputyLiaisonOfficer;
+  // A role that is blank or withheld reads as a liaison officer: the service named them.
+  const role = view.liaison.role === 'Deputy Liaison Officer' ? strings.deputyLiaisonOfficer : strings.liaisonOfficer;
   const wards = view.liaison.wardIds
     .map((id) => model.wardById.get(id)?.title)
     .filter((w): w is string => !!w)
@@ -36,12 +40,12 @@ export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
       <div className={styles.personBody}>
         <p className={styles.role}>{role}</p>
         <Heading className={styles.personName}>{name}</Heading>
-        <p>{person.jobTitle}</p>
+        {person.jobTitle && <p>{person.jobTitle}</p>}
         <p className={styles.hint}>{wards.length > 0 ? strings.covers(listOf(wards)) : strings.coversAll}</p>
-        {!compact && view.profile.status !== 'none' && (
+        {!compact && view.profile !== undefined && (
           <>
             <p className={styles.helpHeading}>{strings.helpWith}</p>
-            <ScreenedText value={view.profile} withheldNotice={strings.profileWithheld} canEdit={props.canEdit} />
+            <PresentedText value={view.profile} canEdit={props.canEdit} />
           </>
         )}
         <ContactActions name={name} email={person.email} phone={person.phone} mobile={compact ? undefined : person.mobile} teamsUser={person.email} compact={compact} />

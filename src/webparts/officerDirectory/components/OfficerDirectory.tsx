@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
-import { PnPOfficerDirectoryRepository } from '../../../data/officers/PnPOfficerDirectoryRepository';
+import { IdPrefix, useInstancePrefix } from '../../../components/common/ids';
+import { loadMessages } from '../../../components/LoadStatus/messages';
+import { SkipLinks } from '../../../components/SkipLinks';
+import { LazyStatusMessage } from '../../../components/StatusMessage/LazyStatusMessage';
+import { themeVariables } from '../../../components/theme';
 import { strings } from '../loc/ui/strings';
 import { DirectoryApp } from './DirectoryApp';
-import { IdPrefix, useInstancePrefix } from './ids';
-import { InlineStatus } from './InlineStatus';
 import type { IOfficerDirectoryProps } from './IOfficerDirectoryProps';
-import { LazyStatusMessage } from './LazyStatusMessage';
-import { themeVariables } from './themeVariables';
 import styles from './OfficerDirectory.module.scss';
 
 /**
@@ -15,42 +15,34 @@ import styles from './OfficerDirectory.module.scss';
  * officer for a topic; everyone can browse services and search the officer directory.
  */
 export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
-  const { sp, siteUrl } = props;
-  const repository = React.useMemo(
-    () => props.repository ?? (sp ? new PnPOfficerDirectoryRepository(sp, { siteUrl }) : undefined),
-    [props.repository, sp, siteUrl]
-  );
   return (
     <ThemeProvider theme={props.theme}>
-      <Themed>
-        {(prefix) => (
-          <>
-            <h2 id={`${prefix}-heading`}>{strings.title}</h2>
-            {props.configurationProblem ? (
-              <LazyStatusMessage kind="warning" title={strings.notConfiguredTitle} message={props.configurationProblem} />
-            ) : !repository ? (
-              <InlineStatus>
-                <strong>{strings.noSiteTitle}</strong> {strings.noSiteMessage(siteUrl)}
-              </InlineStatus>
-            ) : (
-              <DirectoryApp repository={repository} />
-            )}
-          </>
-        )}
-      </Themed>
+      <Themed {...props} />
     </ThemeProvider>
   );
 }
 
-/** The themed, labelled section, with ids unique to this instance. */
-function Themed(props: { children: (prefix: string) => React.ReactNode }): JSX.Element {
+function Themed(props: IOfficerDirectoryProps): JSX.Element {
   const theme = useTheme();
-  const prefix = useInstancePrefix();
+  const prefix = useInstancePrefix('od');
   const style = React.useMemo(() => themeVariables(theme), [theme]);
   return (
     <IdPrefix.Provider value={prefix}>
       <section className={styles.root} style={style} aria-labelledby={`${prefix}-heading`}>
-        {props.children(prefix)}
+        <SkipLinks
+          label={strings.skipLinksLabel}
+          links={[
+            { label: strings.skipToSearch, targetId: `${prefix}-topic` },
+            { label: strings.skipPast, targetId: `${prefix}-end` }
+          ]}
+        />
+        <h2 id={`${prefix}-heading`}>{strings.title}</h2>
+        {props.configurationProblem || !props.repository ? (
+          <LazyStatusMessage kind="warning" title={loadMessages.notConfiguredTitle} message={props.configurationProblem || ''} />
+        ) : (
+          <DirectoryApp repository={props.repository} />
+        )}
+        <span id={`${prefix}-end`} tabIndex={-1} />
       </section>
     </IdPrefix.Provider>
   );

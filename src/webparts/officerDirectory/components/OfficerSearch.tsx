@@ -1,13 +1,16 @@
 import * as React from 'react';
 import { strings } from '../loc/ui/strings';
 import type { DirectoryModel } from '../model';
+import { useIdPrefix } from '../../../components/common/ids';
+import { readParam, writeParam } from '../../../components/common/urlParams';
+import { useAnnouncement } from '../../../components/common/useAnnouncement';
+import { InlineStatus } from '../../../components/StatusMessage/InlineStatus';
 import { OfficerCard } from './OfficerCard';
-import { rawOfficerParam, setOfficerInUrl } from './deepLink';
-import { InlineStatus } from './InlineStatus';
-import { useAnnouncement } from './useAnnouncement';
 import { VirtualOfficerList } from './VirtualOfficerList';
-import { useIdPrefix } from './ids';
-import styles from './OfficerDirectory.module.scss';
+import base from './OfficerDirectory.module.scss';
+import own from './Officers.module.scss';
+
+const styles = { ...base, ...own };
 
 export interface IOfficerSearchProps {
   model: DirectoryModel;
@@ -16,7 +19,12 @@ export interface IOfficerSearchProps {
   loading: boolean;
   /** From `?officer=<id>`. */
   initialOfficerId?: number;
+  /** Editors see why a withheld detail is not shown. */
+  canEdit: boolean;
 }
+
+/** `?officer=<id>` opens that officer's card. */
+export const OFFICER_PARAM = 'officer';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
@@ -68,13 +76,13 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
     lastOpener.current = document.activeElement as HTMLElement | null;
     setSelectedId(id);
     setLinkPending(false);
-    setOfficerInUrl(id);
+    writeParam(OFFICER_PARAM, id);
     focusCard.current = true;
   }, []);
   const close = React.useCallback((): void => {
     setSelectedId(undefined);
     setLinkPending(false);
-    setOfficerInUrl(undefined);
+    writeParam(OFFICER_PARAM, undefined);
     const back = lastOpener.current;
     if (back && document.contains(back)) back.focus();
     else inputRef.current?.focus();
@@ -141,7 +149,7 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
       </div>
       {result.closeMatches && <p className={styles.note}>{strings.closeMatches(text.trim())}</p>}
       {linkPending && !selected && loading && <InlineStatus kind="busy">{strings.findingOfficer}</InlineStatus>}
-      {linkMissing && <InlineStatus kind="warning">{strings.officerNotFound(rawOfficerParam() ?? String(props.initialOfficerId))}</InlineStatus>}
+      {linkMissing && <InlineStatus kind="warning">{strings.officerNotFound(readParam(OFFICER_PARAM) ?? String(props.initialOfficerId))}</InlineStatus>}
       <div className={selected ? `${styles.directoryLayout} ${styles.withCard}` : undefined}>
         <div id={`${p}-officer-list`}>
           <span id={`${p}-list-keys`} className={styles.visuallyHidden}>
@@ -160,7 +168,7 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
         </div>
         {selected && (
           <div className={styles.cardColumn}>
-            <OfficerCard ref={cardHeading} model={model} officer={selected} onClose={close} />
+            <OfficerCard ref={cardHeading} model={model} officer={selected} onClose={close} canEdit={props.canEdit} />
           </div>
         )}
       </div>

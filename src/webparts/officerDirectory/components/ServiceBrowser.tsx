@@ -1,9 +1,12 @@
 import * as React from 'react';
 import { strings } from '../loc/ui/strings';
 import type { DirectoryModel } from '../model';
+import { useIdPrefix } from '../../../components/common/ids';
 import { ServiceCard } from './ServiceCard';
-import { useIdPrefix } from './ids';
-import styles from './OfficerDirectory.module.scss';
+import base from './OfficerDirectory.module.scss';
+import own from './Services.module.scss';
+
+const styles = { ...base, ...own };
 
 export interface IServiceBrowserProps {
   model: DirectoryModel;

@@ -1,17 +1,20 @@
 import * as React from 'react';
+import { useIdPrefix } from '../../../components/common/ids';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
+import { PresentedText, WithheldNotice } from '../../../components/PresentedText';
 import { isHttpsUrl } from '../../../domain/fields';
-import type { ServiceArea } from '../../../domain/model/serviceArea';
+import type { StoredServiceArea } from '../../../domain/model/serviceArea';
 import { strings } from '../loc/ui/strings';
 import type { DirectoryModel, LiaisonView } from '../model';
 import { LiaisonPerson } from './LiaisonPerson';
-import { ScreenedText } from './ScreenedText';
-import { useIdPrefix } from './ids';
-import styles from './OfficerDirectory.module.scss';
+import base from './OfficerDirectory.module.scss';
+import own from './Services.module.scss';
+
+const styles = { ...base, ...own };
 
 export interface IServiceCardProps {
   model: DirectoryModel;
-  service: ServiceArea;
+  service: StoredServiceArea;
   canEdit: boolean;
   /** The service's heading level: 3 in the topic results, 4 under a directorate heading. */
   level: 3 | 4;
@@ -45,18 +48,13 @@ export function ServiceCard(props: IServiceCardProps): JSX.Element {
         {service.title}
       </Heading>
       {/* Under a directorate heading (browse) the directorate goes without saying. */}
-      {!props.compact && <p className={styles.directorate}>{service.directorate}</p>}
+      {!props.compact && service.directorate && <p className={styles.directorate}>{service.directorate}</p>}
       {props.matchedKeywords && props.matchedKeywords.length > 0 && (
         <p className={styles.matched}>
           {strings.matchedTopics} {props.matchedKeywords.join(', ')}
         </p>
       )}
-      <ScreenedText
-        value={model.descriptions.get(service.id) ?? { status: 'none' }}
-        withheldNotice={strings.descriptionWithheld}
-        canEdit={props.canEdit}
-        className={styles.description}
-      />
+      <PresentedText value={model.descriptions.get(service.id)} canEdit={props.canEdit} className={styles.description} />
       {people.length > 0 ? (
         <div className={props.compact ? styles.compactPeople : styles.people}>
           {people.map((v) => (
@@ -66,10 +64,14 @@ export function ServiceCard(props: IServiceCardProps): JSX.Element {
       ) : (
         <p className={styles.note}>{ward && all.length > 0 ? strings.noLiaisonForWard(ward) : strings.noLiaison}</p>
       )}
-      {(service.teamEmail || service.teamPhone || web) && (
+      {(service.teamEmail || service.teamPhone || web || model.serviceWithheld.has(service.id)) && (
         <div className={styles.team}>
           {level === 3 ? <h4>{strings.teamContacts}</h4> : <h5>{strings.teamContacts}</h5>}
           <ContactActions name={strings.teamName(service.title)} email={service.teamEmail} phone={service.teamPhone} compact={props.compact} />
+          {(['teamEmail', 'teamPhone', 'webPage'] as const).map((f) => {
+            const w = model.serviceWithheld.get(service.id)?.[f];
+            return w ? <WithheldNotice key={f} withheld={w} canEdit={props.canEdit} /> : null;
+          })}
           {web && (
             <a className={styles.webLink} href={web} target="_blank" rel="noopener noreferrer">
               {strings.webPage(service.title)}

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { strings } from '../loc/ui/strings';
 import type { DirectoryModel } from '../model';
+import { useIdPrefix } from '../../../components/common/ids';
+import { useAnnouncement } from '../../../components/common/useAnnouncement';
 import { ServiceCard } from './ServiceCard';
-import { useAnnouncement } from './useAnnouncement';
-import { useIdPrefix } from './ids';
 import styles from './OfficerDirectory.module.scss';
 
 export interface ITopicFinderProps {

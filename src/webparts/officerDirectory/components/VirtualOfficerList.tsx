@@ -1,12 +1,15 @@
 import * as React from 'react';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
-import type { Officer } from '../../../domain/model/officer';
 import { strings } from '../loc/ui/strings';
+import type { IndexedOfficer } from '../model';
 import type { OfficerIndex } from '../search/officerIndex';
-import styles from './OfficerDirectory.module.scss';
+import base from './OfficerDirectory.module.scss';
+import own from './Officers.module.scss';
+
+const styles = { ...base, ...own };
 
 export interface IVirtualOfficerListProps {
-  index: OfficerIndex<Officer>;
+  index: OfficerIndex<IndexedOfficer>;
   /** Index positions to show, in order. */
   positions: Int32Array;
   /** What the list shows (the search text): a new value starts again at the top. Exposed as data-query. */
@@ -108,9 +111,9 @@ export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element
         aria-setsize={total}
         aria-posinset={i + 1}
       >
-        {/* Compact rows show initials: a photo per row would be a download and a decode on every
-            keystroke (the officer's card shows the photo). */}
-        <PersonAvatar name={name} size={40} />
+        {/* The same avatar as the officer's card (photo over initials), so a person looks the
+            same in the list and on their card; photos load lazily and decode off the main thread. */}
+        <PersonAvatar name={name} photoUrl={o.photoUrl} size={40} />
         <div className={styles.rowText}>
           <button
             type="button"

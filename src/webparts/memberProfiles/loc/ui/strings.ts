@@ -6,29 +6,18 @@
  * Placeholders are written {name} and filled by `format`.
  */
 export const strings = {
-  title: 'Member Profiles',
+  /** The web part's heading unless the page editor sets another (the page is often called Member Profiles). */
+  title: 'Councillors',
+  /** What the loading messages call what is loading. */
+  what: 'the councillors',
+  skipLinksLabel: 'Councillors: shortcuts',
+  skipToSearch: 'Skip to the councillor search',
+  skipPast: 'Skip past the councillors',
 
-  // Before any data: configuration
-  notConfiguredTitle: 'Not configured.',
-  notConnectedTitle: 'No councillors to show yet.',
-  notConnectedMessage: 'The member directory reads the Members list on {siteUrl}. {channelNote}',
-  officerPageNote: 'This is an officer page, so political parties will not be shown.',
-  memberPageNote: "This is the members' own page, so each councillor's declared party will be shown.",
-
-  // Loading, throttling, errors, refresh
-  loading: 'Loading councillors…',
-  busy: 'SharePoint is busy; retrying…',
-  loadFailedTitle: 'The councillors could not be loaded.',
-  loadFailedMessage: 'SharePoint did not answer ({reason}). Check your connection and try again.',
-  tryAgain: 'Try again',
-  refresh: 'Refresh',
-  refreshing: 'Refreshing…',
-  refreshLabel: 'Refresh the member directory from SharePoint',
-  problemsSummary: '{count} records in the lists could not be shown because they are incomplete or invalid.',
-  problemsSummaryOne: '1 record in the lists could not be shown because it is incomplete or invalid.',
-  problemsDetails: 'Which records',
+  problemsSummary: '{count} records in the lists need correcting: they are shown without the details named, or left out.',
+  problemsSummaryOne: '1 record in the lists needs correcting: it is shown without the details named, or left out.',
   problemItem: '{list}, item {id}: {problems}',
-  officerChannelNote: 'Political parties are not shown on this page.',
+  problemLeftOut: '(not shown)',
 
   // Tabs
   viewsLabel: 'Ways to find a councillor',
@@ -63,6 +52,9 @@ export const strings = {
   roleKindOutside: 'Outside appointment',
   showMore: 'Show all {count}',
   showFewer: 'Show fewer',
+  moreCards: 'Show {count} more councillors',
+  moreCardsOne: 'Show 1 more councillor',
+  cardsShown: 'Showing {shown} of {total} councillors.',
   resultCount: '{count} councillors',
   resultCountOne: '1 councillor',
   resultCountNone: 'No councillors match.',
@@ -74,6 +66,7 @@ export const strings = {
   columnEmail: 'Email',
   openProfile: 'Open the profile of {name}',
   wardOf: '{ward} ward',
+  wardNotShown: 'Ward not shown',
 
   // Ward view
   wardHeading: 'Find the councillors for a ward',
@@ -97,6 +90,7 @@ export const strings = {
   bodyMembersHeading: 'Members of {body}',
   bodyNone: 'No current councillors are listed for this body.',
   bodyWebPage: 'Web page for {body}',
+  kindOther: 'Other bodies',
   columnRole: 'Role',
   columnCouncillor: 'Councillor',
   columnPortfolio: 'Portfolio',
@@ -130,6 +124,10 @@ export const strings = {
   profileTerm: 'Term of office',
   profileContact: 'Contact',
   profileAddress: 'Address',
+  profileEmail: 'Email',
+  profilePhone: 'Phone',
+  profileMobile: 'Mobile',
+  profilePhoto: 'Photo',
   profileAbout: 'About me',
   profileStatementWithheld: 'Not shown on this page',
   profileEditorsNote: 'For editors: what the check found',
@@ -150,7 +148,4 @@ export const strings = {
 
 export type MemberProfilesStrings = typeof strings;
 
-/** Fills {placeholders}: format('{count} councillors', { count: 3 }) → '3 councillors'. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { format } from '../../../../components/common/format';

@@ -2,34 +2,20 @@
  * The Officer Directory's words, in British English. Components import this module directly
  * (jest cannot resolve SPFx's AMD strings module); loc/en-us.js stays for the property pane.
  */
-const n = (value: number): string => value.toLocaleString('en-GB');
+import { n } from '../../../../components/common/format';
+
 const plural = (count: number, one: string, many: string): string => `${n(count)} ${count === 1 ? one : many}`;
 
 export const strings = {
   title: 'Officer Directory',
-  notConfiguredTitle: 'Not configured.',
-  noSiteTitle: 'No officers to show yet.',
-  noSiteMessage: (site: string): string => `The officer directory reads the Officers, Service Areas and Liaison Officers lists on ${site}.`,
-
-  loading: 'Loading the directory…',
+  /** What the loading messages call what is loading. */
+  what: 'the officer directory',
+  skipLinksLabel: 'Officer Directory: shortcuts',
+  skipToSearch: 'Skip to the topic search',
+  skipPast: 'Skip past the Officer Directory',
   loadingOfficers: (loaded: number, expected: number): string => `Loading officers… ${n(loaded)} of about ${n(expected)}`,
-  refreshing: 'Refreshing…',
-  fromCache: (when: string): string => `Saved in this browser at ${when}.`,
-  fromSharePoint: (when: string): string => `Up to date as of ${when}.`,
-  refresh: 'Refresh',
-  refreshLabel: 'Refresh the directory from SharePoint',
   tryAgain: 'Try again',
 
-  errorTitle: 'The directory could not be loaded.',
-  errors: {
-    throttled: 'SharePoint is busy and asked us to slow down. Wait a minute, then try again.',
-    threshold: 'SharePoint refused a query that reads too many items at once. Tell the site owner; trying again will not help.',
-    forbidden: 'You do not have permission to read the directory lists on this site. Ask the site owner for access.',
-    'not-found': 'The directory lists are not on this site. Check the site address in the web part settings.',
-    network: 'SharePoint could not be reached. Check your connection, then try again.',
-    other: 'Something went wrong while reading SharePoint. Try again; if it keeps happening, tell the site owner.'
-  },
-  refreshFailedTitle: 'The directory could not be refreshed, so it shows what was loaded before.',
   officersIncompleteTitle: 'Some officers are missing.',
   officersIncomplete: (loaded: number, reason: string): string => `${n(loaded)} officers are shown, but the rest could not be loaded. ${reason}`,
 
@@ -54,16 +40,14 @@ export const strings = {
   countyHint: (what: string): string =>
     `Looking for ${what}? These are usually County Council services, not the borough council’s. Customer Services can pass a report on.`,
   showAllServices: (count: number): string => `Show all ${n(count)} matching services`,
-  matchedTopics: 'Matched topics:',
+  /** Why a service is in the results, in a councillor's words. */
+  matchedTopics: 'Deals with:',
 
   liaisonOfficer: 'Councillor Liaison Officer',
   deputyLiaisonOfficer: 'Deputy Liaison Officer',
   coversAll: 'Covers all wards',
   covers: (wards: string): string => `Covers: ${wards}`,
   helpWith: 'What I can help with',
-  profileWithheld: 'This profile is being reviewed.',
-  descriptionWithheld: 'This description is being reviewed.',
-  editorReasons: (reasons: string): string => `For editors: ${reasons} Edit the text in its SharePoint list.`,
   noLiaisonForWard: (ward: string): string => `No liaison officer for this service covers ${ward}; contact the team below.`,
   noLiaison: 'This service has no liaison officer yet; contact the team below.',
   teamContacts: 'Team contacts',
@@ -72,7 +56,9 @@ export const strings = {
   editorBanner: (count: number): string =>
     `${plural(count, 'text is', 'texts are')} not shown on this page because ${count === 1 ? 'it contains' : 'they contain'} party-political content. ` +
     'Officer pages must stay politically neutral (Member and Officer Protocol). Edit them in the Liaison Officers or Service Areas list.',
-  problemsBanner: (count: number): string => `${plural(count, 'record was', 'records were')} left out because ${count === 1 ? 'it is' : 'they are'} incomplete:`,
+  problemsBanner: (count: number): string =>
+    `${plural(count, 'record needs', 'records need')} correcting: ${count === 1 ? 'it is' : 'they are'} shown without the details named, or left out.`,
+  leftOut: '(not shown)',
 
   browseIntro: 'Every council service, by directorate, with its liaison officer and team contacts.',
   browseJump: 'Jump to a directorate',
@@ -102,6 +88,11 @@ export const strings = {
   restricted: 'Politically restricted post',
   liaisonFor: (role: string, service: string): string => `${role} for ${service}`,
   location: 'Location',
+  jobTitle: 'Job title',
+  email: 'Email',
+  phone: 'Phone',
+  mobile: 'Mobile',
+  photo: 'Photo',
   service: 'Service',
   linkToOfficer: 'Link to this card',
   findingOfficer: 'Finding the officer from the link…',

@@ -1,0 +1,4 @@
+export * from './ILoadStatusProps';
+export * from './LoadStatus';
+export * from './messages';
+export * from './useDirectoryLoad';

@@ -1,0 +1,2 @@
+export * from './IPresentedTextProps';
+export * from './PresentedText';

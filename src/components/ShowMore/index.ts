@@ -1,0 +1,2 @@
+export * from './IShowMoreProps';
+export * from './ShowMore';

@@ -1,0 +1,2 @@
+export * from './ISkipLinksProps';
+export * from './SkipLinks';

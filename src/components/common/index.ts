@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './urlParams';
+export * from './normalise';
+export * from './useAnnouncement';
+export * from './format';
