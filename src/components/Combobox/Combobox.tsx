@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { normaliseText as fold } from '../common/normalise';
+import { foldText as fold } from '../../domain/text';
 import styles from './Combobox.module.scss';
 
 export interface IComboboxOption {

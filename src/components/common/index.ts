@@ -1,5 +1,4 @@
 export * from './ids';
 export * from './urlParams';
-export * from './normalise';
 export * from './useAnnouncement';
 export * from './format';

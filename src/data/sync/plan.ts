@@ -11,6 +11,7 @@
  * than duplicating them. A fallback key shared by two records on either side matches neither:
  * that is reported as ambiguous, never guessed.
  */
+import { foldedWords } from '../../domain/text';
 
 /** One field the plan compares, and how to read it on each side. */
 export interface FieldRule<E, I> {
@@ -164,15 +165,7 @@ export function planChanges<E, I>(input: PlanInput<E, I>): Plan<E, I> {
 
 /** "The Rt Hon. Jo  O’Brien-Smith" → "the rt hon jo obrien smith": case, accents, apostrophes, "&"/"and" and spacing folded. */
 export function matchKey(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const k = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019`]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const k = text ? foldedWords(text).join(' ') : '';
   return k || undefined;
 }
 

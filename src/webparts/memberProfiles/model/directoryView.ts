@@ -17,7 +17,7 @@ import type { ReadStamp } from '../../../data/core/cache';
 import type { RecordProblem, WithheldFields } from '../../../data/core/records';
 import { LIST_TITLES } from '../../../data/lists';
 import type { MemberDirectory, PartySummary } from '../../../data/members/types';
-import { normaliseText } from '../../../components/common/normalise';
+import { foldText as normaliseText } from '../../../domain/text';
 import { format, strings } from '../loc/ui/strings';
 
 export { normaliseText };

@@ -4,21 +4,15 @@
  * Damerau-Levenshtein distance for typos. Small and allocation-light: it runs on every keystroke.
  */
 
-const COMBINING = /[\u0300-\u036f]/g;
-const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
-const SEPARATORS = /[^a-z0-9]+/;
+import { foldedWords, foldText } from '../../../domain/text';
 
 /** Lower case, no accents, no apostrophes ("O’Brien" → "obrien"), "&" as "and". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '').replace(/&/g, ' and ');
+  return foldText(text).replace(/'/g, '').replace(/&/g, ' and ');
 }
 
 /** The words of a text, folded: hyphens and punctuation separate words ("fly-tipping" → fly, tipping). */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const w of fold(text).split(SEPARATORS)) if (w) out.push(w);
-  return out;
-}
+export const words = foldedWords;
 
 /**
  * A light stemmer for English plurals, the usual way people differ from the keyword lists:
