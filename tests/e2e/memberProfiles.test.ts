@@ -305,3 +305,72 @@ test('works on a phone-sized screen (320 px): nothing in the web part or its pro
   expect(await overflow('[role="dialog"]')).toEqual([]);
   await context.close();
 });
+
+test('from the top of the page, the skip link is the first stop in the web part and takes the keyboard to the search box', async () => {
+  const { page, context } = await open(`${wb.url}member-profiles`);
+  await cardsShown(page);
+  // Tab from the start of the page until the focus first lands inside the web part.
+  await page.locator('body').focus();
+  let inside = false;
+  let presses = 0;
+  while (!inside && presses < 30) {
+    await page.keyboard.press('Tab');
+    presses++;
+    inside = await page.evaluate(() => !!document.activeElement?.closest('[data-webpart="member-profiles"]'));
+  }
+  expect(inside).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the councillor search');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('type'))).toBe('search');
+  expect(await webPart(page).getByLabel('Search councillors').evaluate((el) => el === document.activeElement)).toBe(true);
+  await context.close();
+});
+
+test('the profile’s close button shows a focus ring when the keyboard reaches it', async () => {
+  const { page, context } = await open(`${wb.url}member-profiles`);
+  await cardsShown(page);
+  await webPart(page).getByRole('button', { name: 'Cllr Tom Ashby' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Cllr Tom Ashby' });
+  await dialog.getByRole('heading', { name: 'Cllr Tom Ashby' }).waitFor();
+  await settled(page);
+  const close = dialog.getByRole('button', { name: 'Close the profile' });
+  for (let i = 0; i < 20 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  expect(await close.evaluate((el) => el === document.activeElement)).toBe(true);
+  // A visible ring: an outline at least 2 px wide, or a box shadow, that is not there without focus.
+  const ring = (el: Element): string => {
+    const cs = getComputedStyle(el);
+    return cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 ? `outline ${cs.outlineWidth} ${cs.outlineColor}` : cs.boxShadow !== 'none' ? `shadow ${cs.boxShadow}` : '';
+  };
+  const focused = await close.evaluate(ring);
+  expect(focused).not.toBe('');
+  await dialog.getByRole('heading', { name: 'Cllr Tom Ashby' }).click();
+  expect(await close.evaluate(ring)).toBe('');
+  await context.close();
+});
+
+test('a committee’s table reflows on a 320 px screen: nothing sideways, each date on one line', async () => {
+  const { page, context } = await open(`${wb.url}member-profiles`, { viewport: { width: 320, height: 640 } });
+  await cardsShown(page);
+  await webPart(page).getByRole('tab', { name: 'By committee' }).click();
+  await webPart(page).getByRole('combobox', { name: 'Committee or body' }).selectOption({ label: 'Planning Committee' });
+  const table = webPart(page).getByRole('table');
+  await table.waitFor();
+  const report = await table.evaluate((t) => {
+    const wide = Array.from(t.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).length;
+    const lineHeight = (el: Element): number => parseFloat(getComputedStyle(el).lineHeight) || 20;
+    const dates = Array.from(t.querySelectorAll('td')).filter((td) => /\d{4}$/.test(td.textContent ?? ''));
+    const wrapped = dates.filter((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return range.getClientRects().length > 1 || td.getBoundingClientRect().height > 2.5 * lineHeight(td);
+    }).length;
+    return { wide, dates: dates.length, wrapped };
+  });
+  expect(report.wide).toBe(0);
+  expect(report.dates).toBeGreaterThan(0);
+  expect(report.wrapped).toBe(0);
+  // The committee's name is said once: as the heading the table is labelled by.
+  expect(await webPart(page).getByRole('heading', { name: 'Planning Committee' }).count()).toBe(1);
+  await context.close();
+});

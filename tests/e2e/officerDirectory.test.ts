@@ -291,3 +291,19 @@ test('no party name, abbreviation or campaign text reaches the page, even when a
     await owner.web.lists.getByTitle('Liaison Officers').items.getById(clo.Id).update({ Profile: clo.Profile as string });
   }
 });
+
+test('from the top of the page, the skip link is the first stop in the web part and takes the keyboard to the topic search', async () => {
+  const { page, context } = await openPage(browser, wb.url + URL_PATH, { user: 'councillor' });
+  await page.getByLabel('What do you need help with?').waitFor();
+  await page.locator('body').focus();
+  let inside = false;
+  for (let presses = 0; !inside && presses < 30; presses++) {
+    await page.keyboard.press('Tab');
+    inside = await page.evaluate(() => !!document.activeElement?.closest('[data-webpart="officer-directory"]'));
+  }
+  expect(inside).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the topic search');
+  await page.keyboard.press('Enter');
+  expect(await page.getByLabel('What do you need help with?').evaluate((el) => el === document.activeElement)).toBe(true);
+  await context.close();
+});

@@ -11,7 +11,7 @@ const DEPOT = 'Depot, Hunters Lane';
 export const RUGBY_SERVICES_A: readonly ServiceRow[] = [
   {
     title: 'Leadership Team Support',
-    directorate: 'Executive Director',
+    directorate: 'Leadership Team',
     description:
       "Support for the council's Leadership Team: the Executive Director (Head of Paid Service) and the Chief Officers. Arranges meetings with chief officers and routes enquiries to the right service.",
     keywords: ['executive director', 'chief officers', 'leadership team', 'meeting request', 'corporate strategy', 'escalation'],
