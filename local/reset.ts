@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4321);
   const running = await fetch(`http://127.0.0.1:${port}/_local/health`).then((r) => r.ok, () => false);
   if (running) {
-    const r = await fetch(`http://127.0.0.1:${port}/_workbench/reset?council=${encodeURIComponent(council ?? 'rugby')}`, { method: 'POST' });
+    const r = await fetch(`http://127.0.0.1:${port}/_workbench/reset?council=${encodeURIComponent(council ?? 'rugby')}`, { method: 'POST', headers: { 'Content-Type': 'application/json' } });
     const body = await r.json();
     if (!r.ok) throw new Error((body as { error: string }).error);
     console.log(`Reloaded the running workbench: ${JSON.stringify(body)}`);

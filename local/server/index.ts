@@ -9,6 +9,11 @@ import { ItemStore } from './store/items';
 import { LOCAL_USERS, UserDirectory, resolveActingUser } from './api/users';
 import type { LocalUserKey } from './api/users';
 import { contentTypeFor, readFile } from './api/files';
+import { SAFE_FILE_HEADERS } from './api/documents';
+import { DocumentStore } from './store/documents';
+import { ViewStore } from './store/views';
+import { controlRefusal, DEFAULT_BODY_LIMIT, hostPolicy, HostPolicy, invalidHost, originFor, readBody } from './http/guard';
+import * as crypto from 'crypto';
 import { columnsFromBody } from './api/items';
 import { handleControl, RequestCounter } from './control';
 import { issueDigest, verifyDigest } from './http/digest';
@@ -41,6 +46,14 @@ export interface LocalServerOptions {
   maxPageSize?: number;
   /** initial fault switches (also settable later through server.faults or /_local/faults) */
   faults?: Partial<FaultSwitches>;
+  /** a site with no lists from sharepoint/assets (only SharePoint's own libraries), for runtime provisioning */
+  bare?: boolean;
+  /** further host names (besides the bind host, and localhost when loopback) the server answers to */
+  allowedHosts?: string[];
+  /** largest request body in bytes (default 50 MB); larger gets SharePoint's 413 */
+  bodyLimit?: number;
+  /** the token that lets scripts use the control routes without same-origin JSON (default: random, see controlToken) */
+  controlToken?: string;
   /** lets the workbench serve its own pages on the same origin; return true if handled */
   extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 }
@@ -58,6 +71,15 @@ export interface LocalServer {
    * permissions: for demo data and tests. An `Id` in a body keeps that item ID.
    */
   seed(listTitle: string, items: Array<Record<string, unknown>>, as?: LocalUserKey): { first: number; last: number };
+  /** printed at start-up: send it as X-Local-Token to use the control routes from a script */
+  controlToken: string;
+  /**
+   * The origin (http://host:port) a request is answered under, from the configured hosts only;
+   * null when its Host header names none of them.
+   */
+  originFor(hostHeader: string | undefined): string | null;
+  /** Why a control request (/_local/*, /_workbench/reset) is refused, or null when it may go ahead. */
+  controlRefusal(req: http.IncomingMessage): string | null;
   /** Stores a file at a server-relative URL (e.g. demo photos). */
   putFile(url: string, content: string | Uint8Array, contentType?: string): void;
   /** Deletes every item, version and file; lists, fields and users stay. */
@@ -69,25 +91,10 @@ export interface LocalServer {
 
 export const DEFAULT_ASSETS_DIR = path.resolve(__dirname, '../../sharepoint/assets');
 
-function readBody(req: http.IncomingMessage, limit = 50 * 1024 * 1024): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        reject(new Error('Request body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function send(res: http.ServerResponse, r: ApiResponse): void {
   const body = r.body === undefined ? undefined : typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body;
   const headers: Record<string, string> = { ...r.headers, SPRequestGuid: newGuid(), 'X-Content-Type-Options': 'nosniff' };
+  if (r.status === 413) headers.Connection = 'close';
   if (r.status !== 204) headers['Content-Length'] = String(body?.length ?? 0);
   res.writeHead(r.status, headers);
   res.end(r.status === 204 ? undefined : body);
@@ -95,41 +102,89 @@ function send(res: http.ServerResponse, r: ApiResponse): void {
 
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** SharePoint's own libraries, which every team site has (the Documents library is at Shared Documents). */
+const STANDARD_LIBRARIES = [
+  { title: 'Documents', url: 'Shared Documents', template: 101 },
+  { title: 'Site Assets', url: 'SiteAssets', template: 101 },
+  { title: 'Site Pages', url: 'SitePages', template: 119 },
+];
+
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const store = new Store(options.dbFile ?? ':memory:');
   if (!store.meta('created')) store.setMeta('created', nowIso());
-  store.provision(readAssets(options.assetsDir ?? DEFAULT_ASSETS_DIR));
+  const views = new ViewStore(store);
+  for (const lib of STANDARD_LIBRARIES) {
+    if (!store.listByUrl(lib.url) && !store.listByTitle(lib.title)) views.defaultOf(store.createList({ ...lib, enableVersioning: true, props: { OnQuickLaunch: lib.template === 101 && lib.url !== 'SiteAssets' } }));
+  }
+  store.ensureSiteColumns();
+  const defs = options.bare ? [] : readAssets(options.assetsDir ?? DEFAULT_ASSETS_DIR);
+  store.provision(defs);
+  for (const def of defs) {
+    const list = store.listByUrl(def.url)!;
+    if (views.all(list).length === 0) for (const v of def.views) views.add(list, { ...v, fields: [...v.fields] });
+    views.defaultOf(list);
+  }
   const ids = { web: store.meta('webId') ?? newGuid(), site: store.meta('siteId') ?? newGuid() };
   store.setMeta('webId', ids.web);
   store.setMeta('siteId', ids.site);
   const faults = applyFaults(defaultFaults(), (options.faults ?? {}) as Record<string, unknown>);
   const siteName = options.siteName ?? 'council';
+  const items = new ItemStore(store);
+  const siteRelative = `/sites/${siteName}`;
+  let policy: HostPolicy = hostPolicy(options.host ?? '127.0.0.1', options.port ?? 0);
   const app: AppContext = {
-    store, items: new ItemStore(store), users: new UserDirectory(store), siteName, siteRelative: `/sites/${siteName}`,
+    store, items, views, documents: new DocumentStore(store, items, siteRelative), users: new UserDirectory(store), siteName, siteRelative,
     webId: ids.web, siteId: ids.site, threshold: options.threshold ?? 5000, maxPageSize: options.maxPageSize ?? 5000, faults, secret: store.secret(),
   };
+  const token = options.controlToken ?? crypto.randomBytes(18).toString('base64url');
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const requests: RequestCounter = { count: 0, since: new Date().toISOString() };
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     const method = (req.method ?? 'GET').toUpperCase();
+    const mode = metadataMode(headers.accept);
+    const origin = originFor(policy, headers.host);
+    if (!origin) {
+      req.resume();
+      send(res, errorResponse(invalidHost(), mode));
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      send(res, errorResponse(Errors.badRequest('The request URL is not valid.'), mode));
+      return;
+    }
 
     if (url.pathname.toLowerCase().startsWith('/_local/')) {
-      const out = handleControl(app, requests, method, url.pathname, (await readBody(req)).toString('utf8'));
-      send(res, { status: out.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, body: JSON.stringify(out.body) });
+      const refused = controlRefusal(req, policy, token);
+      const json = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+      if (refused) {
+        req.resume();
+        send(res, { status: 403, headers: json, body: JSON.stringify({ error: `Refused: ${refused}.` }) });
+        return;
+      }
+      const out = handleControl(app, requests, method, url.pathname, (await readBody(req, bodyLimit)).toString('utf8'));
+      send(res, { status: out.status, headers: json, body: JSON.stringify(out.body) });
       return;
     }
     if (options.extraRoutes && (await options.extraRoutes(req, res, url))) return;
 
     const rest = apiPath(app, url.pathname);
-    const mode = metadataMode(headers.accept);
     if (rest === null) {
-      // a file at its server-relative URL (uploaded images)
-      const file = method === 'GET' || method === 'HEAD' ? readFile(app, decodeURIComponent(url.pathname)) : undefined;
+      // a file at its server-relative URL (uploaded images, documents, attachments)
+      let path: string | null = null;
+      try {
+        path = decodeURIComponent(url.pathname);
+      } catch {
+        path = null;
+      }
+      const file = path !== null && (method === 'GET' || method === 'HEAD') ? readFile(app, path) : undefined;
       if (!file) send(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'The file or page you asked for does not exist on this local SharePoint site.' });
-      else send(res, { status: 200, headers: { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=60', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" }, body: Buffer.from(file.content) });
+      else send(res, { status: 200, headers: { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=60', ...SAFE_FILE_HEADERS(file.name) }, body: Buffer.from(file.content) });
       return;
     }
     requests.count++;
@@ -138,11 +193,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       const throttled = throttleFor(faults);
       if (throttled) throw throttled;
       const user = resolveActingUser(headers);
-      const body = await readBody(req);
+      const body = await readBody(req, bodyLimit);
       const effective = (headers['x-http-method'] ?? method).toUpperCase();
       const isContextInfo = /^\/?contextinfo$/i.test(rest);
       if (method !== 'GET' && method !== 'HEAD' && !isContextInfo && !verifyDigest(app.secret, headers['x-requestdigest'])) throw Errors.digest();
-      send(res, executeApi(app, { method: effective, url, headers, body, user, inBatch: false }));
+      send(res, executeApi(app, { method: effective, url, headers, body, user, inBatch: false, origin }));
     } catch (err) {
       send(res, errorResponse(err, mode));
     }
@@ -161,10 +216,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port ?? 0;
-  const base = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  policy = hostPolicy(options.host ?? '127.0.0.1', port, options.allowedHosts);
+  const base = policy.origin;
   return {
     url: base,
     siteUrl: `${base}/sites/${siteName}`,
+    controlToken: token,
+    originFor: (hostHeader) => originFor(policy, hostHeader),
+    controlRefusal: (req) => controlRefusal(req, policy, token),
     db: store,
     faults,
     requests,

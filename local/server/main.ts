@@ -1,7 +1,8 @@
 /**
  * Command line: tsx local/server/main.ts [--port N] [--db FILE] [--threshold N] [--host H]
  *   [--assets DIR] [--site NAME] [--max-page-size N] [--latency MS] [--throttle-share 0..1]
- *   [--throttle-next N] [--throttle-status 429|503] [--retry-after S] [--force-threshold]
+ *   [--throttle-next N] [--throttle-status 429|503] [--retry-after S] [--force-threshold] [--bare]
+ *   [--allowed-hosts a,b] [--control-token T]
  * Environment: LOCAL_SP_PORT, LOCAL_SP_DB, LOCAL_SP_THRESHOLD, LOCAL_SP_LATENCY_MS,
  *   LOCAL_SP_THROTTLE_SHARE, LOCAL_SP_THROTTLE_NEXT, LOCAL_SP_THROTTLE_STATUS, LOCAL_SP_RETRY_AFTER,
  *   LOCAL_SP_FORCE_THRESHOLD. Flags win over the environment.
@@ -23,7 +24,7 @@ function parseArgs(argv: string[]): Record<string, string> {
     if (!a.startsWith('--')) continue;
     const [k, inline] = a.split('=', 2);
     if (inline !== undefined) out[k] = inline;
-    else if (k === '--force-threshold' || k === '--help') out[k] = 'true';
+    else if (k === '--force-threshold' || k === '--help' || k === '--bare') out[k] = 'true';
     else out[k] = argv[++i] ?? '';
   }
   return out;
@@ -51,8 +52,12 @@ async function main(): Promise<void> {
     threshold: num(args['--threshold'] ?? env.LOCAL_SP_THRESHOLD),
     maxPageSize: num(args['--max-page-size']),
     faults: faults as Partial<FaultSwitches>,
+    bare: !!args['--bare'] || env.LOCAL_SP_BARE === '1',
+    allowedHosts: (args['--allowed-hosts'] ?? env.LOCAL_SP_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    controlToken: args['--control-token'] ?? env.LOCAL_SP_CONTROL_TOKEN,
   });
   console.log(`Local SharePoint listening at ${server.siteUrl}`);
+  console.log(`Control routes (/_local/*) from scripts: send Content-Type: application/json, or X-Local-Token: ${server.controlToken}`);
   const stop = (): void => {
     server.close().then(() => process.exit(0), () => process.exit(1));
   };

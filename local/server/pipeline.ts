@@ -18,6 +18,8 @@ export interface CallInit {
   body: Buffer;
   user: LocalUser;
   inBatch: boolean;
+  /** the origin to answer under: one of the server's configured hosts, checked before the call gets here */
+  origin: string;
 }
 
 export function errorResponse(err: unknown, mode: MetadataMode): ApiResponse {
@@ -45,10 +47,12 @@ export function executeApi(app: AppContext, init: CallInit): ApiResponse {
   try {
     const rest = apiPath(app, init.url.pathname);
     if (rest === null) throw Errors.resourceNotFound(init.url.pathname);
-    const siteUrl = `${init.url.origin}${app.siteRelative}`;
-    const segments = parseApiPath(rest, init.url.searchParams);
+    // the site's address is a configured one, whatever host the request (or a $batch part) claimed
+    const url = new URL(`${init.url.pathname}${init.url.search}`, init.origin);
+    const siteUrl = `${init.origin}${app.siteRelative}`;
+    const segments = parseApiPath(rest, url.searchParams);
     const req: ApiRequest = {
-      method: init.method, url: init.url, siteUrl, segments, query: init.url.searchParams, headers: init.headers,
+      method: init.method, url, siteUrl, segments, query: init.url.searchParams, headers: init.headers,
       body: init.body, user: init.user, mode, inBatch: init.inBatch,
     };
     if (segments.length === 1 && segments[0].name === '$batch') {
@@ -62,8 +66,12 @@ export function executeApi(app: AppContext, init: CallInit): ApiResponse {
   }
 }
 
+/** SharePoint Online takes at most 100 requests in one $batch. */
+export const MAX_BATCH_PARTS = 100;
+
 function runBatch(app: AppContext, req: ApiRequest): ApiResponse {
   const parts = parseBatch(req.headers['content-type'], req.body.toString('utf8'));
+  if (parts.length > MAX_BATCH_PARTS) throw Errors.badRequest(`The $batch holds ${parts.length} requests; SharePoint accepts at most ${MAX_BATCH_PARTS}.`);
   const responses = parts.map((part) => {
     let url: URL;
     try {
@@ -71,7 +79,7 @@ function runBatch(app: AppContext, req: ApiRequest): ApiResponse {
     } catch {
       return errorResponse(Errors.badRequest(`The batch part URL '${part.url}' is not valid.`), metadataMode(part.headers.accept));
     }
-    return executeApi(app, { method: part.method, url, headers: part.headers, body: Buffer.from(part.body, 'utf8'), user: req.user, inBatch: true });
+    return executeApi(app, { method: part.method, url, headers: part.headers, body: Buffer.from(part.body, 'utf8'), user: req.user, inBatch: true, origin: req.url.origin });
   });
   return buildBatchResponse(responses);
 }

@@ -41,7 +41,8 @@ export function workbenchRoutes(options: WorkbenchRoutesOptions) {
       const server = options.server();
       const chosen = cookie(req, 'local-user');
       const current = LOCAL_USERS.find((u) => u.key === chosen) ?? LOCAL_USERS[0];
-      const origin = `http://${req.headers.host ?? new URL(server.url).host}`;
+      // one of the server's configured origins (localhost or 127.0.0.1), never a spoofed Host copied through
+      const origin = server.originFor(req.headers.host) ?? server.url;
       const ctx: WorkbenchContext = {
         siteUrl: `${origin}/sites/council`,
         formDigestValue: server.issueDigest(),
@@ -65,6 +66,13 @@ export function workbenchRoutes(options: WorkbenchRoutesOptions) {
       return true;
     }
     if (url.pathname === '/_workbench/reset' && method === 'POST') {
+      const refused = options.server().controlRefusal(req);
+      if (refused) {
+        req.resume();
+        res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ error: `Refused: ${refused}.` }));
+        return true;
+      }
       try {
         const summary = await options.reset(url.searchParams.get('council') ?? undefined);
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });

@@ -77,11 +77,13 @@ test('latency delays API requests but not control routes', async () => {
 });
 
 test('the control routes validate their input and DELETE clears the switches', async () => {
-  const bad = await fetch(`${s.url}/_local/faults`, { method: 'POST', body: JSON.stringify({ status: 418 }) });
+  // control routes take JSON only (see tests/integration/server/safety.test.ts)
+  const json = { 'Content-Type': 'application/json' };
+  const bad = await fetch(`${s.url}/_local/faults`, { method: 'POST', headers: json, body: JSON.stringify({ status: 418 }) });
   expect(bad.status).toBe(400);
-  const unknown = await fetch(`${s.url}/_local/faults`, { method: 'POST', body: JSON.stringify({ chaos: true }) });
+  const unknown = await fetch(`${s.url}/_local/faults`, { method: 'POST', headers: json, body: JSON.stringify({ chaos: true }) });
   expect(((await unknown.json()) as { error: string }).error).toContain("Unknown fault switch 'chaos'");
   await s.setFaults({ throttleNext: 5 });
-  const cleared = await (await fetch(`${s.url}/_local/faults`, { method: 'DELETE' })).json();
+  const cleared = await (await fetch(`${s.url}/_local/faults`, { method: 'DELETE', headers: json })).json();
   expect(cleared).toMatchObject({ throttleNext: 0, throttleShare: 0, latencyMs: 0, forceThreshold: false });
 });

@@ -41,6 +41,8 @@ export interface TestServer {
 export interface TestServerOptions {
   threshold?: number;
   spawn?: boolean;
+  /** More routes on the server's origin (in-process only), e.g. the local Graph: tests/support/localGraph.ts. */
+  extraRoutes?: import('../../local/server').LocalServerOptions['extraRoutes'];
 }
 
 const REPO = path.resolve(__dirname, '../..');
@@ -121,7 +123,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const { startLocalServer } = require('../../local/server') as typeof import('../../local/server');
     let stopped: Promise<void> | undefined;
     const stopServer = (srv: LocalServer): Promise<void> => (stopped ??= srv.close());
-    server = await track(startLocalServer({ port: 0, dbFile: ':memory:', threshold: options.threshold }), stopServer);
+    server = await track(startLocalServer({ port: 0, dbFile: ':memory:', threshold: options.threshold, extraRoutes: options.extraRoutes }), stopServer);
     url = server.url;
     siteUrl = server.siteUrl;
     const srv = server;

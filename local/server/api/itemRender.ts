@@ -24,6 +24,8 @@ export interface ReadPlan {
 }
 
 const FIXED_PROPS = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId', 'OData__UIVersionString'];
+/** Properties every item has but SharePoint sends only when $select names them. */
+const SELECT_ONLY = ['FileRef', 'FileLeafRef', 'FileDirRef', 'FSObjType', 'EncodedAbsUrl', 'CheckoutUserId'];
 const USER_PROJECTIONS = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName', 'FirstName', 'LastName', 'JobTitle', 'Department', 'Office', 'WorkPhone', 'MobilePhone', 'SipAddress', 'Picture'];
 
 const selectError = (path: string, head: string) =>
@@ -48,7 +50,7 @@ export function compileReadPlan(store: Store, list: ListMeta, select: string[] |
   }
   const exposed = new Map<string, string>();
   for (const f of list.fields) for (const n of exposedNames(f)) exposed.set(n.toLowerCase(), n);
-  for (const p of FIXED_PROPS) exposed.set(p.toLowerCase(), p);
+  for (const p of [...FIXED_PROPS, ...SELECT_ONLY]) exposed.set(p.toLowerCase(), p);
   for (const path of select ?? []) {
     if (path === '*') continue;
     const [head, ...rest] = path.split('/');
@@ -146,10 +148,19 @@ function projectTarget(env: RenderEnv, ex: ExpandPlan, id: number, row: Row | un
   return obj;
 }
 
+/** FileRef and friends: a document's or folder's own URL, else SharePoint's path for a list item (<list>/<id>_.000). */
+function fileProps(env: RenderEnv, row: Row): Array<[string, Json]> {
+  const root = `${env.siteRelative}/${env.list.url}`;
+  const ref = row._FileRef ? String(row._FileRef) : `${root}/${row.ID}_.000`;
+  const dir = ref.slice(0, ref.lastIndexOf('/'));
+  return [['FileRef', ref], ['FileLeafRef', ref.slice(dir.length + 1)], ['FileDirRef', dir], ['FSObjType', Number(row._FSObjType ?? 0)],
+    ['EncodedAbsUrl', `${new URL(env.siteUrl).origin}${encodeURI(ref)}`], ['CheckoutUserId', row._CheckoutUser === null || row._CheckoutUser === undefined ? null : Number(row._CheckoutUser)]];
+}
+
 function itemProps(env: RenderEnv, row: Row): Array<[string, Json]> {
   const { list } = env;
   const out: Array<[string, Json]> = [
-    ['FileSystemObjectType', 0], ['Id', Number(row.ID)], ['ServerRedirectedEmbedUri', null], ['ServerRedirectedEmbedUrl', ''],
+    ['FileSystemObjectType', Number(row._FSObjType ?? 0)], ['Id', Number(row.ID)], ['ServerRedirectedEmbedUri', null], ['ServerRedirectedEmbedUrl', ''],
     ['ContentTypeId', `0x0100${list.id.replace(/-/g, '').toUpperCase()}`],
   ];
   const custom: Array<[string, Json]> = [];
@@ -199,6 +210,7 @@ export function renderItems(env: RenderEnv, rows: Row[], plan: ReadPlan): JsonOb
       'odata.editLink': `Web/Lists(guid'${env.list.id}')/Items(${id})`,
     };
     for (const [k, v] of itemProps(env, row)) if (plan.all || plan.props.has(k)) entity[k] = v;
+    for (const [k, v] of fileProps(env, row)) if (plan.props.has(k)) entity[k] = v;
     for (const ex of plan.expands.values()) {
       const found = targets.get(ex.field.name)!;
       const raw = row[ex.field.column!];

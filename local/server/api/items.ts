@@ -2,7 +2,7 @@
  * List items: read with $select/$filter/$expand/$orderby/$top and keyset paging via
  * odata.nextLink; add, update (MERGE with IF-Match), delete, versions, validateupdatelistitem.
  */
-import { Errors } from '../http/errors';
+import { Errors, SpError } from '../http/errors';
 import { collectionResponse, entityResponse, JsonObject, noContent, valueResponse } from '../http/format';
 import type { ApiRequest, ApiResponse } from '../http/types';
 import { parseQuery } from '../odata/query';
@@ -24,7 +24,26 @@ export const envFor = (app: AppContext, req: ApiRequest, list: ListMeta): Render
 });
 
 function writeContext(app: AppContext): WriteContext & { ensureUser(login: string): number } {
-  return { userExists: (id) => !!app.users.byId(id), ensureUser: (login) => app.users.ensure(login).id };
+  return {
+    userExists: (id) => !!app.users.byId(id),
+    ensureUser: (login) => app.users.ensure(login).id,
+    lookupExists: (field, id) => {
+      const target = field.lookupList ? app.store.listById(field.lookupList) : undefined;
+      return !!target && !!app.items.get(target, id);
+    },
+  };
+}
+
+/** Columns that enforce unique values: SharePoint refuses a second item with the same value. */
+function checkUnique(app: AppContext, list: ListMeta, values: Row, exceptId: number): void {
+  for (const f of list.fields) {
+    if (!f.enforceUnique || !f.column || !(f.column in values) || values[f.column] === null) continue;
+    const clash = app.store.stmt(`SELECT ID FROM ${q(list.table)} WHERE ${q(f.column)} = ? AND ID <> ? LIMIT 1`).get(values[f.column], exceptId);
+    if (clash) {
+      throw new SpError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+        'The list item could not be added or updated because duplicate values were found in one or more fields in the list.');
+    }
+  }
 }
 
 /** Maps a JSON body ({"Title":…, "WardId":3, "WardsId":[1,2]}) to column values. */
@@ -102,6 +121,7 @@ export function getItem(app: AppContext, req: ApiRequest, list: ListMeta, id: nu
 export function addItem(app: AppContext, req: ApiRequest, list: ListMeta): ApiResponse {
   requirePerm(req, list, Perm.AddListItems);
   const values = columnsFromBody(app, list, jsonBody(req));
+  checkUnique(app, list, values, 0);
   const row = app.items.insert(list, values, req.user.id);
   const [entity] = renderItems(envFor(app, req, list), [row], compileReadPlan(app.store, list, null, []));
   return entityResponse(render(req), entity, `${list.entityType.replace(/ListItem$/, 'ListItems')}/@Element`, 201, { ETag: itemEtag(row) });
@@ -112,6 +132,7 @@ export function updateItem(app: AppContext, req: ApiRequest, list: ListMeta, id:
   const current = app.items.require(list, id);
   checkEtag(req.headers['if-match'], current);
   const values = columnsFromBody(app, list, jsonBody(req));
+  checkUnique(app, list, values, id);
   const row = app.items.update(list, id, values, req.user.id);
   return noContent({ ETag: itemEtag(row) });
 }

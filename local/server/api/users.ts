@@ -37,7 +37,15 @@ export const DEFAULT_USER: LocalUserKey = 'officer';
 function cookieValue(cookieHeader: string | undefined, name: string): string | undefined {
   for (const part of (cookieHeader ?? '').split(';')) {
     const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      const raw = part.slice(i + 1).trim();
+      try {
+        return decodeURIComponent(raw);
+      } catch {
+        // a malformed escape (local-user=%E0) names nobody: SharePoint answers an unusable identity with 401
+        return raw;
+      }
+    }
   }
   return undefined;
 }
@@ -102,6 +110,13 @@ export class UserDirectory {
     const id = Math.max(next, 20);
     this.store.stmt('INSERT INTO sp_users (id, login, title, email, is_site_admin, props) VALUES (?, ?, ?, ?, 0, ?)').run(id, login, title, email.toLowerCase(), '{}');
     return this.byId(id)!;
+  }
+
+  /** Changes a user's display name or email (siteUsers update); the login stays. */
+  update(id: number, change: { title?: string; email?: string }): void {
+    const u = this.byId(id);
+    if (!u) throw Errors.userNotFound();
+    this.store.stmt('UPDATE sp_users SET title = ?, email = ? WHERE id = ?').run(change.title ?? u.title, change.email ?? u.email, id);
   }
 
   /** The SP.User entity (web/currentUser, siteUsers…). */

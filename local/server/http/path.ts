@@ -50,6 +50,8 @@ export function parseLiteral(text: string, query: URLSearchParams): ArgValue {
   if (t.startsWith('@')) {
     const aliased = query.get(t);
     if (aliased === null) throw Errors.badRequest(`The parameter alias '${t}' has no value in the query string.`);
+    // an alias stands for a literal; one alias naming another is refused, so @a=@b&@b=@a cannot loop
+    if (aliased.trim().startsWith('@')) throw Errors.badRequest(`The parameter alias '${t}' refers to another alias ('${aliased.trim()}'); an alias must hold a literal value.`);
     return parseLiteral(aliased, query);
   }
   const q = /^(?:guid|datetime)?'((?:[^']|'')*)'$/i.exec(t);

@@ -86,9 +86,15 @@ function tokenize(src: string): Token[] {
   return tokens;
 }
 
+/** Bounds that keep a hostile $filter from exhausting the stack: nesting of parentheses, and length. */
+export const MAX_FILTER_DEPTH = 64;
+export const MAX_FILTER_TOKENS = 20000;
+
 export function parseFilter(src: string): FilterNode {
   const tokens = tokenize(src);
+  if (tokens.length > MAX_FILTER_TOKENS) throw Errors.badRequest(`The $filter is too long: it has more than ${MAX_FILTER_TOKENS} parts.`);
   let p = 0;
+  let depth = 0;
   const peek = (): Token | undefined => tokens[p];
   const syntax = (t?: Token): SpError => Errors.badRequest(`Syntax error at position ${t ? t.pos : src.length} in '${src}'.`);
   const unsupported = (): SpError => Errors.unsupported(src);
@@ -129,8 +135,10 @@ export function parseFilter(src: string): FilterNode {
     if (!t) throw syntax();
     if (t.kind === 'lparen') {
       p++;
+      if (++depth > MAX_FILTER_DEPTH) throw Errors.badRequest(`The $filter nests parentheses more than ${MAX_FILTER_DEPTH} deep.`);
       const inner = orExpr();
       expect('rparen');
+      depth--;
       return inner;
     }
     if (isWord(t, 'not')) throw unsupported();
@@ -162,22 +170,29 @@ export function parseFilter(src: string): FilterNode {
     return { type: 'cmp', op: op as CmpOp, left, right };
   }
 
+  // and/or chains (PnPjs's in() makes long ones) become balanced trees, so walking them stays shallow
+  function balanced(type: 'and' | 'or', nodes: FilterNode[]): FilterNode {
+    if (nodes.length === 1) return nodes[0];
+    const mid = nodes.length >> 1;
+    return { type, left: balanced(type, nodes.slice(0, mid)), right: balanced(type, nodes.slice(mid)) };
+  }
+
   function andExpr(): FilterNode {
-    let node = primary();
+    const nodes = [primary()];
     while (isWord(peek(), 'and')) {
       p++;
-      node = { type: 'and', left: node, right: primary() };
+      nodes.push(primary());
     }
-    return node;
+    return balanced('and', nodes);
   }
 
   function orExpr(): FilterNode {
-    let node = andExpr();
+    const nodes = [andExpr()];
     while (isWord(peek(), 'or')) {
       p++;
-      node = { type: 'or', left: node, right: andExpr() };
+      nodes.push(andExpr());
     }
-    return node;
+    return balanced('or', nodes);
   }
 
   if (tokens.length === 0) throw syntax();

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { childNamed, childrenNamed, parseXml, XmlElement } from './xml';
+import { childNamed, childrenNamed, parseXml, serializeXml, XmlElement } from './xml';
 import { FieldDef, FieldKind, kindFromTypeName } from './fields';
 
 export interface ListDef {
@@ -16,6 +16,34 @@ export interface ListDef {
   fields: FieldDef[]; // custom fields (and a Title override, if the schema has one)
   enableVersioning: boolean;
   enableModeration: boolean;
+  views: ViewXmlDef[];
+}
+
+/** A <View> of schema.xml, as the local store keeps views. */
+export interface ViewXmlDef {
+  title: string;
+  page: string;
+  defaultView: boolean;
+  hidden: boolean;
+  rowLimit: number;
+  paged: boolean;
+  query: string;
+  fields: string[];
+  viewType: string;
+}
+
+/** Reads one <View> element (schema.xml, or the ViewXml of views.add / SetViewXml). */
+export function viewFromXml(el: XmlElement): ViewXmlDef {
+  const a = el.attrs;
+  const rowLimit = childNamed(el, 'RowLimit');
+  const query = childNamed(el, 'Query');
+  return {
+    title: a.DisplayName ?? '', page: a.Url ?? '', defaultView: bool(a.DefaultView), hidden: bool(a.Hidden),
+    rowLimit: rowLimit ? Number(rowLimit.text.trim()) || 30 : 30, paged: rowLimit ? rowLimit.attrs.Paged === undefined || bool(rowLimit.attrs.Paged) : true,
+    query: query ? query.children.map(serializeXml).join('') : '',
+    fields: childrenNamed(childNamed(el, 'ViewFields'), 'FieldRef').map((f) => f.attrs.Name).filter(Boolean),
+    viewType: a.Type ?? 'HTML',
+  };
 }
 
 const bool = (v: string | undefined): boolean => (v ?? '').toUpperCase() === 'TRUE';
@@ -64,6 +92,13 @@ export function fieldFromXml(el: XmlElement): FieldDef {
     else def.lookupListUrl = list;
     def.lookupField = a.ShowField || 'Title';
   }
+  if (kind === 'Calculated') {
+    def.formula = childNamed(el, 'Formula')?.text.trim() ?? '';
+    def.outputType = kindFromTypeName(a.ResultType ?? 'Text', false) ?? 'Text';
+    def.readOnly = true;
+  }
+  if (kind === 'Note' && bool(a.UnlimitedLengthInDocumentLibrary)) def.unlimited = true;
+  if (bool(a.EnforceUniqueValues)) def.enforceUnique = true;
   const dflt = childNamed(el, 'Default');
   if (dflt) def.defaultValue = dflt.text.trim();
   return def;
@@ -84,6 +119,7 @@ export function readAssets(assetsDir: string): ListDef[] {
       fields: [],
       enableVersioning: true,
       enableModeration: false,
+      views: [],
     };
     if (a.CustomSchema) {
       const schema = parseXml(fs.readFileSync(path.join(assetsDir, a.CustomSchema), 'utf8'));
@@ -91,6 +127,7 @@ export function readAssets(assetsDir: string): ListDef[] {
       if (schema.attrs.ModeratedList) def.enableModeration = bool(schema.attrs.ModeratedList);
       const fields = childNamed(childNamed(schema, 'MetaData'), 'Fields');
       def.fields = childrenNamed(fields, 'Field').map(fieldFromXml);
+      def.views = childrenNamed(childNamed(childNamed(schema, 'MetaData'), 'Views'), 'View').map(viewFromXml);
     }
     lists.push(def);
   }

@@ -11,6 +11,9 @@ export interface XmlElement {
   text: string;
 }
 
+/** Feature and CAML XML is shallow; a deeper document is refused rather than walked. */
+export const MAX_XML_DEPTH = 128;
+
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function decodeEntities(s: string): string {
@@ -80,6 +83,7 @@ export function parseXml(source: string): XmlElement {
         }
         top.children.push(el);
         if (a![5] !== '/') stack.push(el);
+        if (stack.length > MAX_XML_DEPTH) fail(`Elements nest more than ${MAX_XML_DEPTH} deep`);
         break;
       }
     }
@@ -103,4 +107,13 @@ export function childNamed(el: XmlElement | undefined, name: string): XmlElement
 function localName(n: string): string {
   const i = n.indexOf(':');
   return i < 0 ? n : n.slice(i + 1);
+}
+
+const encodeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Writes an element back as XML (views keep their <Query> as text, as SharePoint does). */
+export function serializeXml(el: XmlElement): string {
+  const attrs = Object.entries(el.attrs).map(([k, v]) => ` ${k}="${encodeXmlAttr(v)}"`).join('');
+  const inner = el.children.map(serializeXml).join('') + (el.children.length === 0 ? encodeText(el.text.trim()) : '');
+  return inner === '' ? `<${el.name}${attrs} />` : `<${el.name}${attrs}>${inner}</${el.name}>`;
 }

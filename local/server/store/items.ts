@@ -88,6 +88,8 @@ export class ItemStore {
     this.require(list, id);
     this.store.stmt(`DELETE FROM ${q(list.table)} WHERE ID = ?`).run(id);
     this.store.stmt('DELETE FROM sp_versions WHERE list_id = ? AND item_id = ?').run(list.id, id);
+    // the item's attachments (and, in a library, its document) go with it
+    this.store.stmt('DELETE FROM sp_files WHERE list_id = ? AND item_id = ?').run(list.id, id);
   }
 
   private snapshot(list: ListMeta, row: Row): void {
@@ -104,20 +106,26 @@ export class ItemStore {
   }
 }
 
-/** The version number an IF-Match value names: "\"3\"", "<guid>,3", W/"3"; null for * or none. */
-export function etagVersion(ifMatch: string | undefined): number | null | 'invalid' {
+/**
+ * What an IF-Match value names: "\"3\"" (the odata.etag form: version only), "<guid>,3" or
+ * "\"<guid>,3\"" (the ETag header form: item GUID and version), W/ prefixes allowed; null for * or none.
+ */
+export function etagVersion(ifMatch: string | undefined): { guid: string | null; version: number } | null | 'invalid' {
   if (!ifMatch) return null;
-  const v = ifMatch.trim().replace(/^W\//, '').replace(/^"+|"+$/g, '').replace(/\\"/g, '');
+  const v = ifMatch.trim().replace(/^W\//, '').replace(/\\"/g, '"').replace(/^"+|"+$/g, '');
   if (v === '*' || v === '') return null;
-  const m = /(?:^|,)(\d+)$/.exec(v);
-  return m ? Number(m[1]) : 'invalid';
+  const m = /^(?:\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?,)?(\d+)$/i.exec(v);
+  return m ? { guid: m[1] ? m[1].toLowerCase() : null, version: Number(m[2]) } : 'invalid';
 }
 
+/** The whole tag must match: a GUID of another item is a mismatch even when the version agrees. */
 export function checkEtag(ifMatch: string | undefined, row: Row): void {
   const wanted = etagVersion(ifMatch);
   if (wanted === null) return;
   const current = Number(row._Version);
-  if (wanted !== current) throw Errors.etag(ifMatch!, `"${row.GUID},${current}"`);
+  if (wanted === 'invalid' || wanted.version !== current || (wanted.guid !== null && wanted.guid !== String(row.GUID).toLowerCase())) {
+    throw Errors.etag(ifMatch!, `"${row.GUID},${current}"`);
+  }
 }
 
 export const itemEtag = (row: Row): string => `"${row.GUID},${row._Version}"`;

@@ -29,6 +29,27 @@ function results(v: unknown): unknown[] | null {
 
 export interface WriteContext {
   userExists(id: number): boolean;
+  /** whether the lookup's target list holds this item (lookup integrity) */
+  lookupExists?(field: FieldDef, id: number): boolean;
+}
+
+/** SharePoint's limit for multiple lines of text, unless the column allows unlimited length. */
+export const MAX_NOTE_LENGTH = 63999;
+
+const validation = (message: string): SpError => new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException', message);
+
+/**
+ * Characters SharePoint cannot keep in list data (it is XML inside): C0 controls other than tab,
+ * line feed and carriage return, and U+FFFE/U+FFFF. Refused rather than silently cut short.
+ */
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+function checkCharacters(field: FieldDef, s: string): void {
+  const m = XML_INVALID.exec(s);
+  if (m) {
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw validation(`The value of the field '${field.title}' contains the control character U+${code} at position ${m.index + 1}, which SharePoint cannot store.`);
+  }
 }
 
 function checkNumberRange(field: FieldDef, n: number): void {
@@ -39,6 +60,10 @@ function checkNumberRange(field: FieldDef, n: number): void {
 }
 
 function checkText(field: FieldDef, s: string): string | null {
+  checkCharacters(field, s);
+  if (field.kind === 'Note' && !field.unlimited && s.length > MAX_NOTE_LENGTH) {
+    throw validation(`The value of the field '${field.title}' is ${s.length} characters long; multiple lines of text hold at most ${MAX_NOTE_LENGTH}.`);
+  }
   if (field.maxLength !== undefined && s.length > field.maxLength) {
     throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
       `The value of the field '${field.title}' is longer than the ${field.maxLength} characters it allows.`);
@@ -47,12 +72,16 @@ function checkText(field: FieldDef, s: string): string | null {
 }
 
 function checkChoice(field: FieldDef, s: string): string {
+  checkCharacters(field, s);
   if (field.choices && !field.choices.includes(s)) {
     throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
       `'${s}' is not one of the choices of the field '${field.title}' (${field.choices.join(', ')}).`);
   }
   return s;
 }
+
+const missingLookup = (field: FieldDef, id: number): SpError =>
+  validation(`The lookup value ${id} of the field '${field.title}' does not point at an item of its list: there is no item ${id}.`);
 
 /** A JSON body value → the column value. `value` is the property's value as sent. */
 export function toColumn(field: FieldDef, value: unknown, ctx: WriteContext): SqlValue {
@@ -90,6 +119,7 @@ export function toColumn(field: FieldDef, value: unknown, ctx: WriteContext): Sq
       if (typeof n !== 'number' || !Number.isInteger(n)) throw convertError(field, 'Edm.Int32');
       if (n <= 0) return null;
       if (field.kind === 'User' && !ctx.userExists(n)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
+      if (field.kind === 'Lookup' && ctx.lookupExists && !ctx.lookupExists(field, n)) throw missingLookup(field, n);
       return n;
     }
     case 'LookupMulti':
@@ -99,6 +129,8 @@ export function toColumn(field: FieldDef, value: unknown, ctx: WriteContext): Sq
       if (field.kind === 'UserMulti' && arr.some((x) => !ctx.userExists(x as number))) {
         throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
       }
+      const missing = field.kind === 'LookupMulti' && ctx.lookupExists ? (arr as number[]).find((x) => x > 0 && !ctx.lookupExists!(field, x)) : undefined;
+      if (missing !== undefined) throw missingLookup(field, missing);
       return JSON.stringify([...new Set(arr as number[])]);
     }
     case 'URL': {
@@ -106,11 +138,25 @@ export function toColumn(field: FieldDef, value: unknown, ctx: WriteContext): Sq
       const v = value as { Url?: unknown; Description?: unknown };
       if (v.Url === null || v.Url === undefined || v.Url === '') return null;
       if (typeof v.Url !== 'string') throw convertError(field, 'SP.FieldUrlValue');
+      checkCharacters(field, v.Url);
+      if (typeof v.Description === 'string') checkCharacters(field, v.Description);
+      if (!/^(https?|ftp|mailto|file|news|tel):/i.test(v.Url.trim()) && !v.Url.startsWith('/')) {
+        throw validation(`The URL in '${field.title}' must start with http://, https://, ftp://, mailto: or another scheme SharePoint allows.`);
+      }
       if (v.Url.length > 255) throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException', `The URL in '${field.title}' is longer than 255 characters.`);
       return JSON.stringify({ Description: typeof v.Description === 'string' && v.Description !== '' ? v.Description : v.Url, Url: v.Url });
     }
     case 'Thumbnail':
+    case 'Location':
       if (typeof value !== 'string') throw convertError(field, 'Edm.String');
+      checkCharacters(field, value);
+      if (value !== '' && field.kind === 'Location') {
+        try {
+          JSON.parse(value);
+        } catch {
+          throw validation(`The value of the field '${field.title}' must be JSON text.`);
+        }
+      }
       return value === '' ? null : value;
     default:
       throw Errors.badRequest(`The field '${field.name}' is read-only.`);

@@ -1,0 +1,77 @@
+/**
+ * The site's three standard SharePoint groups (Owners, Members, Visitors) and their users:
+ * web/siteGroups, siteGroups(n) / getById(n) / getByName('…'), group/users (GET, POST {LoginName}),
+ * web/associatedOwnerGroup|MemberGroup|VisitorGroup. Membership is kept, not faked; the local
+ * users' permissions still come from their roles (permissions.ts).
+ */
+import { Errors } from '../http/errors';
+import { collectionResponse, entityResponse, JsonObject, projectProperties } from '../http/format';
+import { firstArg, PathSegment } from '../http/path';
+import type { ApiRequest, ApiResponse } from '../http/types';
+import { parseQuery } from '../odata/query';
+import { AppContext, jsonBody, render, requirePerm } from './context';
+import { Perm } from './permissions';
+import { byMethod, end } from './router';
+
+interface Group { id: number; title: string; description: string; members: number[] }
+
+const GROUPS: Array<Omit<Group, 'members'> & { role: string; members: number[] }> = [
+  { id: 3, title: 'Council Owners', description: 'Use this group to grant people full control permissions to the SharePoint site: Council', role: 'associatedownergroup', members: [13] },
+  { id: 4, title: 'Council Members', description: 'Use this group to grant people contribute permissions to the SharePoint site: Council', role: 'associatedmembergroup', members: [12] },
+  { id: 5, title: 'Council Visitors', description: 'Use this group to grant people read permissions to the SharePoint site: Council', role: 'associatedvisitorgroup', members: [10, 11] },
+];
+
+function load(app: AppContext): Group[] {
+  const saved = app.store.meta('groups');
+  return saved ? (JSON.parse(saved) as Group[]) : GROUPS.map(({ role: _r, ...g }) => g);
+}
+
+const save = (app: AppContext, groups: Group[]): void => app.store.setMeta('groups', JSON.stringify(groups));
+
+function entity(req: ApiRequest, g: Group): JsonObject {
+  return {
+    'odata.type': 'SP.Group', 'odata.id': `${req.siteUrl}/_api/Web/SiteGroups/GetById(${g.id})`, 'odata.editLink': `Web/SiteGroups/GetById(${g.id})`,
+    Id: g.id, IsHiddenInUI: false, LoginName: g.title, Title: g.title, PrincipalType: 8, AllowMembersEditMembership: false, AllowRequestToJoinLeave: false,
+    AutoAcceptRequestToJoinLeave: false, Description: g.description, OnlyAllowMembersViewMembership: false, OwnerTitle: 'Council Owners', RequestToJoinLeaveEmailSetting: null,
+  };
+}
+
+function routeGroup(app: AppContext, req: ApiRequest, g: Group | undefined, rest: PathSegment[]): ApiResponse {
+  if (!g) throw Errors.badRequest('Group cannot be found.', '-2146232832, Microsoft.SharePoint.SPException');
+  if (end(rest)) return byMethod(req, { GET: () => entityResponse(render(req), projectProperties(entity(req, g), parseQuery(req.query).select), 'SP.ApiData.Groups/@Element') });
+  if (rest[0].name !== 'users' || rest.length > 1) throw Errors.resourceNotFound(req.url.pathname);
+  return byMethod(req, {
+    GET: () => collectionResponse(render(req), g.members.map((id) => app.users.byId(id)).filter((u) => !!u).map((u) => app.users.entity(u!)), 'SP.ApiData.Users'),
+    POST: () => {
+      requirePerm(req, undefined, Perm.ManageWeb);
+      const login = jsonBody(req).LoginName;
+      if (typeof login !== 'string') throw Errors.badRequest("The parameter 'LoginName' is missing.", '-1, System.ArgumentNullException');
+      const user = app.users.ensure(login);
+      const groups = load(app);
+      const target = groups.find((x) => x.id === g.id)!;
+      if (!target.members.includes(user.id)) target.members.push(user.id);
+      save(app, groups);
+      return entityResponse(render(req), app.users.entity(user), 'SP.ApiData.Users/@Element');
+    },
+  });
+}
+
+export function routeSiteGroups(app: AppContext, req: ApiRequest, seg: PathSegment, rest: PathSegment[]): ApiResponse {
+  const groups = load(app);
+  if (seg.args) return routeGroup(app, req, groups.find((g) => g.id === Number(firstArg(seg))), rest);
+  if (end(rest)) return byMethod(req, { GET: () => collectionResponse(render(req), groups.map((g) => projectProperties(entity(req, g), parseQuery(req.query).select)), 'SP.ApiData.Groups') });
+  const [sub, ...more] = rest;
+  if (sub.name === 'getbyid') return routeGroup(app, req, groups.find((g) => g.id === Number(firstArg(sub))), more);
+  if (sub.name === 'getbyname') return routeGroup(app, req, groups.find((g) => g.title.toLowerCase() === String(firstArg(sub)).toLowerCase()), more);
+  throw Errors.resourceNotFound(req.url.pathname);
+}
+
+export function associatedGroup(app: AppContext, req: ApiRequest, role: string, rest: PathSegment[]): ApiResponse {
+  const id = GROUPS.find((g) => g.role === role)!.id;
+  return routeGroup(app, req, load(app).find((g) => g.id === id), rest);
+}
+
+/** siteUsers(n)/groups and currentUser/groups: the standard groups this user is in. */
+export function userGroups(app: AppContext, req: ApiRequest, userId: number): ApiResponse {
+  return collectionResponse(render(req), load(app).filter((g) => g.members.includes(userId)).map((g) => projectProperties(entity(req, g), parseQuery(req.query).select)), 'SP.ApiData.Groups');
+}
