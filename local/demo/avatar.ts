@@ -4,26 +4,18 @@
  * Accessibility: every background in the palette has a contrast ratio of at least 6:1 with the
  * white initials (WCAG 2.2 asks 4.5:1 for text), the SVG has `role="img"` and a `<title>` with the
  * person's name, so it reads well both as an <img> (give it the same alt text) and inline.
- * Colours are picked from the person's id, never from a party: no colour-coding of politics.
+ * Colours are picked from the person's name, never from a party: no colour-coding of politics.
  */
+
+import { avatarColour } from '../../src/components/PersonAvatar/avatarText';
 
 export const AVATAR_TEXT_COLOUR = '#ffffff';
 
-/** Dark, distinct backgrounds; each passes 4.5:1 against white with room to spare. */
-export const AVATAR_PALETTE: readonly string[] = [
-  '#1d4f91',
-  '#005a30',
-  '#6d2077',
-  '#8a1538',
-  '#0b5563',
-  '#4c2c92',
-  '#7a3b00',
-  '#2b3a42',
-  '#005ea5',
-  '#a4000f',
-  '#505a5f',
-  '#912b88'
-];
+/**
+ * The backgrounds are the web parts' own (avatarColour of the person's name), so a generated photo
+ * and the initials shown before it loads are the same colour everywhere.
+ */
+export { AVATAR_COLOURS } from '../../src/components/PersonAvatar/avatarText';
 
 export const PHOTO_FOLDER = '/sites/council/SiteAssets/Photos';
 
@@ -51,12 +43,10 @@ export interface AvatarInput {
   name: string;
   givenName: string;
   familyName: string;
-  /** Chooses the background colour. */
-  colourIndex: number;
 }
 
 export function avatarSvg(a: AvatarInput): string {
-  const bg = AVATAR_PALETTE[((a.colourIndex % AVATAR_PALETTE.length) + AVATAR_PALETTE.length) % AVATAR_PALETTE.length];
+  const bg = avatarColour(a.name);
   const id = `t-${a.key}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96" role="img" aria-labelledby="${id}">` +

@@ -135,8 +135,7 @@ export function makePhoto(p: PhotoFor): { photo: DemoPhoto; url: string } {
     key,
     name: p.accessibleName,
     givenName: p.givenName,
-    familyName: p.familyName,
-    colourIndex: p.id * 7 + (p.kind === 'member' ? 3 : 0)
+    familyName: p.familyName
   });
   return { photo: { kind: p.kind, id: p.id, fileName, svg }, url: photoUrl(fileName) };
 }

@@ -7,5 +7,5 @@ export type { DemoDataset, DemoPhoto, LargeCouncilOptions } from './types';
 export { rugbyDataset, RUGBY_SEED } from './rugby';
 export { largeCouncilDataset } from './large';
 export { validateDataset } from './validate';
-export { AVATAR_PALETTE, AVATAR_TEXT_COLOUR, PHOTO_FOLDER, avatarSvg, initials, photoUrl } from './avatar';
+export { AVATAR_COLOURS, AVATAR_TEXT_COLOUR, PHOTO_FOLDER, avatarSvg, initials, photoUrl } from './avatar';
 export { DRAMA_LANDLINE, DRAMA_MOBILE, isDramaNumber } from './contacts';

@@ -7,4 +7,10 @@ export interface IPersonAvatarProps {
   size?: number;
   /** True when the name is shown beside the avatar, so screen readers do not hear it twice (default true). */
   decorative?: boolean;
+  /**
+   * While true, a photo not already shown on this page waits and the initials show instead (same
+   * colour): a list passes it while someone types, so the frame for each keystroke is not spent
+   * fetching and decoding photos. Photos appear once typing pauses.
+   */
+  deferPhoto?: boolean;
 }

@@ -7,11 +7,15 @@ import { avatarColour, initialsOf, isSafeImageUrl } from './avatarText';
  * party). The initials stay underneath until the photo has loaded, so a list and a card show the
  * same person the same way. Light: no Fluent Persona, so the entry bundles stay small.
  */
+/** Photos this page has already shown: shown again at once, even while a list defers new ones. */
+const shownPhotos = new Set<string>();
+
 export function PersonAvatar(props: IPersonAvatarProps): JSX.Element {
   const size = props.size ?? 48;
   const decorative = props.decorative ?? true;
   const [failed, setFailed] = React.useState<string | undefined>(undefined);
-  const photo = props.photoUrl && failed !== props.photoUrl && isSafeImageUrl(props.photoUrl) ? props.photoUrl : undefined;
+  const usable = props.photoUrl && failed !== props.photoUrl && isSafeImageUrl(props.photoUrl) ? props.photoUrl : undefined;
+  const photo = usable && (!props.deferPhoto || shownPhotos.has(usable)) ? usable : undefined;
   const box: React.CSSProperties = {
     position: 'relative',
     width: size,
@@ -45,6 +49,7 @@ export function PersonAvatar(props: IPersonAvatarProps): JSX.Element {
           loading="lazy"
           decoding="async"
           style={{ position: 'absolute', inset: 0, width: size, height: size, objectFit: 'cover' }}
+          onLoad={() => shownPhotos.add(photo)}
           onError={() => setFailed(photo)}
         />
       )}

@@ -1,7 +1,7 @@
 /** Initials and colours for avatars without a photo. */
 
 /** Backgrounds with at least 4.5:1 contrast against white text. */
-const COLOURS = ['#0f548c', '#8a3707', '#0b6a0b', '#5c2e91', '#9f1f63', '#005b70', '#8f4e00', '#4f6bed', '#a4262c', '#3b3a39'];
+export const AVATAR_COLOURS: readonly string[] = ['#0f548c', '#8a3707', '#0b6a0b', '#5c2e91', '#9f1f63', '#005b70', '#8f4e00', '#4f6bed', '#a4262c', '#3b3a39'];
 
 export function initialsOf(name: string): string {
   const words = name
@@ -17,7 +17,7 @@ export function initialsOf(name: string): string {
 export function avatarColour(name: string): string {
   let h = 0;
   for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
-  return COLOURS[h % COLOURS.length];
+  return AVATAR_COLOURS[h % AVATAR_COLOURS.length];
 }
 
 /** Only same-site paths and https pictures are shown. */

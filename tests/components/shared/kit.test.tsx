@@ -5,7 +5,7 @@
  * withheld values in place, labelled phone numbers and emails that break at sensible places.
  */
 import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ContactActions } from '../../../src/components/ContactActions';
 import { PersonAvatar } from '../../../src/components/PersonAvatar';
@@ -78,5 +78,18 @@ describe('ContactActions and PersonAvatar', () => {
     expect(row.textContent).toBe('SP');
     expect(card.textContent).toBe('SP');
     expect(card.querySelector('img')).toHaveAttribute('src', '/sites/council/SiteAssets/Photos/officer-4.svg');
+  });
+
+  it('holds back a new photo while a list defers them, then shows it; a photo already shown is shown at once', () => {
+    const url = '/sites/council/SiteAssets/Photos/officer-77.svg';
+    const { container, rerender } = render(<PersonAvatar name="Ann Lee" photoUrl={url} deferPhoto={true} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toBe('AL');
+    rerender(<PersonAvatar name="Ann Lee" photoUrl={url} deferPhoto={false} />);
+    const img = container.querySelector('img') as HTMLImageElement;
+    expect(img).toHaveAttribute('src', url);
+    fireEvent.load(img);
+    rerender(<PersonAvatar name="Ann Lee" photoUrl={url} deferPhoto={true} />);
+    expect(container.querySelector('img')).toHaveAttribute('src', url);
   });
 });

@@ -25,6 +25,8 @@ export interface IVirtualOfficerListProps {
 export const ROW_HEIGHT = 60;
 const OVERSCAN = 2;
 const DEFAULT_VIEWPORT = 560;
+/** How long the search must rest before new photos load in the rows. */
+const PHOTO_PAUSE_MS = 300;
 
 /**
  * A list of officers that renders only the rows in view (plus a few either side): a real list
@@ -46,6 +48,12 @@ export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element
   const setActive = (row: number): void => setActiveRow({ key: listKey, row });
   const [height, setHeight] = React.useState(DEFAULT_VIEWPORT);
   const focusRow = React.useRef<number | undefined>(undefined);
+  // New photos wait until typing pauses (see PersonAvatar's deferPhoto).
+  const [restingKey, setRestingKey] = React.useState(listKey);
+  React.useEffect(() => {
+    const t = setTimeout(() => setRestingKey(listKey), PHOTO_PAUSE_MS);
+    return () => clearTimeout(t);
+  }, [listKey]);
   const scrolled = React.useRef(false);
   React.useLayoutEffect(() => {
     if (scrolled.current && viewportRef.current) viewportRef.current.scrollTop = 0;
@@ -111,9 +119,9 @@ export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element
         aria-setsize={total}
         aria-posinset={i + 1}
       >
-        {/* The same avatar as the officer's card (photo over initials), so a person looks the
-            same in the list and on their card; photos load lazily and decode off the main thread. */}
-        <PersonAvatar name={name} photoUrl={o.photoUrl} size={40} />
+        {/* The same avatar as the officer's card (photo over initials of the same colour); new
+            photos wait until typing pauses, so each keystroke's frame is the search's alone. */}
+        <PersonAvatar name={name} photoUrl={o.photoUrl} size={40} deferPhoto={restingKey !== listKey} />
         <div className={styles.rowText}>
           <button
             type="button"
