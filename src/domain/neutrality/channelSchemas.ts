@@ -22,6 +22,7 @@ import { checkTerm, memberNeutralShape } from '../model/member';
 import type { Channel } from './channels';
 import { classOf, EntityName, looksPartyPolitical, PARTY_FIELD_LABELS } from './fieldClasses';
 import { PROTOCOL } from './protocol';
+import { fieldSpec, FREE_TEXT_KINDS, screenedFields, screeningChannel } from './registry';
 import type { Screener } from './screening';
 
 export const RULE_NO_PARTY_FIELDS = 'no-party-political-fields';
@@ -45,39 +46,52 @@ function addPartyFieldIssue(ctx: z.RefinementCtx, field: string): void {
   ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], params: { rule: RULE_NO_PARTY_FIELDS }, message: partyFieldMessage(field) });
 }
 
-/** Free-text fields of each record, screened on write (and again on read by the projections). */
+/**
+ * Text fields of each record, screened on write, and on read by the views (views.ts): both read
+ * the one registry (registry.ts), so they are the same list.
+ */
 export const FREE_TEXT_FIELDS: Record<EntityName, readonly string[]> = {
-  Ward: ['title', 'description'],
-  PoliticalGroup: [],
-  Member: ['biography', 'skills', 'preferredName'],
-  Body: ['title', 'description'],
-  Membership: ['postTitle', 'portfolio'],
-  ServiceArea: ['title', 'description', 'keywords'],
-  Officer: ['jobTitle', 'location'],
-  LiaisonOfficer: ['profile']
+  Ward: screenedFields('Ward'),
+  PoliticalGroup: screenedFields('PoliticalGroup'),
+  Member: screenedFields('Member'),
+  Body: screenedFields('Body'),
+  Membership: screenedFields('Membership'),
+  ServiceArea: screenedFields('ServiceArea'),
+  Officer: screenedFields('Officer'),
+  LiaisonOfficer: screenedFields('LiaisonOfficer')
 };
 
-/** Screens the named fields of a record; strings and string arrays are both screened. */
+/**
+ * Screens the named fields of a record; strings and string arrays are both screened. A field an
+ * officer-owned view shows is screened with the officer rules whichever channel writes it; a
+ * member's statement, with the rules of the channel that writes it.
+ */
 function screenFields(
+  entity: EntityName,
   value: Record<string, unknown>,
   fields: readonly string[],
-  channel: Channel,
+  writeChannel: Channel,
   screener: Screener,
   ctx: z.RefinementCtx
 ): void {
   for (const field of fields) {
+    const spec = fieldSpec(entity, field);
+    const channel = spec ? screeningChannel(spec, writeChannel) : writeChannel;
     const raw = value[field];
     const texts = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((t): t is string => typeof t === 'string') : [];
     const joined = texts.join('\n');
     if (!joined) continue;
-    const result = screener.screen(joined, channel);
+    const free = spec ? FREE_TEXT_KINDS.includes(spec.kind) : true;
+    const result = screener.screen(joined, channel, { failClosed: free });
     if (result.allowed) continue;
     const first = result.findings[0];
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       path: [field],
       params: { rule: RULE_SCREENED_TEXT, findings: result.findings },
-      message: `${field}: "${first.match}" cannot be saved here. ${first.message}`
+      message: first
+        ? `${field}: "${first.match}" cannot be saved here. ${first.message}`
+        : `${field} cannot be checked for party-political content because the council's political groups could not be read, so it was not saved. Try again later.`
     });
   }
 }
@@ -121,7 +135,7 @@ function officerChannel<S extends z.ZodObject<z.ZodRawShape>>(
       return z.NEVER;
     }
     refine?.(parsed.data as z.output<S>, ctx);
-    screenFields(parsed.data as Record<string, unknown>, FREE_TEXT_FIELDS[entity], 'officer-owned', policy.screener, ctx);
+    screenFields(entity, parsed.data as Record<string, unknown>, FREE_TEXT_FIELDS[entity], 'officer-owned', policy.screener, ctx);
     return parsed.data as z.output<S>;
   });
 }
@@ -135,7 +149,7 @@ export function memberWriteSchema(channel: Channel, policy: ChannelPolicy): z.Zo
 export function memberWriteSchema(channel: Channel, policy: ChannelPolicy): z.ZodTypeAny {
   if (channel === 'officer-owned') return officerChannel(memberNeutralObject, 'Member', 'a member profile', policy, checkTerm);
   return memberInputSchema.superRefine((value, ctx) =>
-    screenFields(value as Record<string, unknown>, FREE_TEXT_FIELDS.Member, 'member-profile', policy.screener, ctx)
+    screenFields('Member', value as Record<string, unknown>, FREE_TEXT_FIELDS.Member, 'member-profile', policy.screener, ctx)
   );
 }
 
@@ -143,7 +157,7 @@ export function memberWriteSchema(channel: Channel, policy: ChannelPolicy): z.Zo
 export function membershipWriteSchemaFor(channel: Channel, policy: ChannelPolicy) {
   if (channel === 'member-profile') {
     return membershipWriteSchema.superRefine((value, ctx) =>
-      screenFields(value as Record<string, unknown>, FREE_TEXT_FIELDS.Membership, 'member-profile', policy.screener, ctx)
+      screenFields('Membership', value as Record<string, unknown>, FREE_TEXT_FIELDS.Membership, 'member-profile', policy.screener, ctx)
     );
   }
   return officerChannel(membershipInputSchema, 'Membership', 'a membership', policy, (value, ctx) => {

@@ -38,7 +38,11 @@ export const LIST_CHANNELS = {
     channel: 'member-profile',
     reason: 'Changes members ask Democratic Services to make to their own profiles.'
   },
-  'Pre-election Periods': { channel: 'officer-owned', reason: 'Set by Democratic Services under the publicity code.' }
+  'Pre-election Periods': { channel: 'officer-owned', reason: 'Set by Democratic Services under the publicity code.' },
+  'Member Channels': {
+    channel: 'officer-owned',
+    reason: "Democratic Services' record of which pages are members' own channels (memberChannels.ts)."
+  }
 } as const satisfies Record<string, ChannelEntry>;
 
 export type ListTitle = keyof typeof LIST_CHANNELS;

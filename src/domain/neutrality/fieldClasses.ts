@@ -91,7 +91,12 @@ export const FIELD_CLASSES = {
     location: 'neutral',
     photoUrl: 'neutral',
     politicallyRestricted: 'neutral',
-    accountId: 'neutral'
+    accountId: 'neutral',
+    entraId: 'neutral',
+    userPrincipalName: 'neutral',
+    status: 'neutral',
+    leftOn: 'neutral',
+    department: 'neutral'
   } satisfies Classified<typeof officerInputSchema>,
   LiaisonOfficer: {
     officerId: 'neutral',

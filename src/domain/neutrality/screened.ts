@@ -43,13 +43,27 @@ export function isWithheld(value: Presented | undefined): value is Withheld {
   return typeof value === 'object' && value !== null && (value as Withheld).withheld === true;
 }
 
-const OFFICER_NOTICE = 'This text is not shown on this page because it may contain party-political content.';
-const MEMBER_NOTICE = 'This text is not shown because it may contain campaigning content.';
+export const OFFICER_NOTICE = 'This text is not shown on this page because it may contain party-political content.';
+export const MEMBER_NOTICE = 'This text is not shown because it may contain campaigning content.';
+export const UNAVAILABLE_NOTICE = 'This text is not shown at the moment because it could not be checked for party-political content.';
+const UNAVAILABLE_DETAIL =
+  "The council's Political Groups list could not be read, so text written by officers could not be checked against the council's own groups. It is shown again once the list can be read.";
+
+export interface ScreenForViewOptions {
+  /**
+   * Whether the value is free text, withheld when the screen cannot run in full (default true).
+   * Names and contact details are still screened for the national parties.
+   */
+  freeText?: boolean;
+}
 
 /** Screens `text` for `channel`: the text branded as screened, or withheld with the findings. */
-export function screenForView(screener: Screener, text: string, channel: Channel): Presented {
-  const result = screener.screen(text, channel);
+export function screenForView(screener: Screener, text: string, channel: Channel, options: ScreenForViewOptions = {}): Presented {
+  const result = screener.screen(text, channel, { failClosed: options.freeText !== false });
   if (result.allowed) return text as ScreenedText;
+  if (result.unavailable && result.findings.length === 0) {
+    return { withheld: true, reason: 'screening-unavailable', notice: UNAVAILABLE_NOTICE, detail: UNAVAILABLE_DETAIL };
+  }
   return {
     withheld: true,
     reason: 'screening',
@@ -57,4 +71,17 @@ export function screenForView(screener: Screener, text: string, channel: Channel
     findings: result.findings,
     detail: result.findings.map((f) => f.message).join(' ')
   };
+}
+
+/** The text, when it may be shown. */
+export function shownText(value: Presented | undefined): ScreenedText | undefined {
+  return value === undefined || isWithheld(value) ? undefined : value;
+}
+
+/**
+ * What goes where only plain text can (an option of a list, an accessible name, a file): the
+ * screened text, or the neutral notice in its place.
+ */
+export function plainText(value: Presented | undefined): string {
+  return value === undefined ? '' : isWithheld(value) ? value.notice : value;
 }

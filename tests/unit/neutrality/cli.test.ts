@@ -1,6 +1,6 @@
 /**
- * The real CLI, spawned as `tsx tools/neutrality-cli.ts`: stdin JSON Lines in, one JSON line per
- * input line out, exit codes 0 / 2 / 64.
+ * The real CLI, spawned as `npm run neutrality` does (`tsx tools/cli/index.ts neutrality`): stdin
+ * JSON Lines in, one JSON line per input line out, exit codes 0 / 2 / 64.
  */
 import { spawn } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
@@ -10,7 +10,7 @@ import { screenText } from '../../../src/domain/neutrality/screening';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(ROOT, 'tools', 'neutrality-cli.ts');
+const CLI = path.join(ROOT, 'tools', 'cli', 'index.ts');
 
 interface Run {
   code: number | null;
@@ -20,7 +20,7 @@ interface Run {
 
 function run(args: string[], input = '', options: { slowReader?: boolean } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], {
+    const child = spawn(TSX, [CLI, 'neutrality', ...args], {
       cwd: ROOT,
       env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` }
     });
@@ -186,7 +186,10 @@ describe('neutrality CLI: --groups', () => {
 describe('neutrality CLI: usage', () => {
   it.each([
     [[], /missing command/],
-    [['scan', '--channel', 'officer'], /unknown command "scan"/],
+    [['scrub', '--channel', 'officer'], /unknown command "scrub": expected "check" or "scan"/],
+    [['scan'], /missing --site URL/],
+    [['scan', '--site', 'not a url'], /--site must be a web address/],
+    [['check', '--channel', 'officer', '--json=yes'], /unknown option "--json=yes"/],
     [['check'], /missing --channel/],
     [['check', '--channel'], /--channel needs a value/],
     [['check', '--channel', 'public'], /unknown channel "public"/],

@@ -5,7 +5,8 @@
 import { AMBIGUOUS, type AmbiguousConfig } from './lexicon';
 import { FUNCTION_WORDS } from './text';
 import { combine, eitherCase, escapeRegExp } from './regex';
-import type { PoliticalGroupTerms } from './types';
+import type { GroupTermProblem, PoliticalGroupTerms } from './types';
+import { normaliseUnicode } from './unicode';
 
 /** Words common in group names that are also ordinary English. */
 const GENERIC = new Set(
@@ -55,6 +56,12 @@ export interface CompiledGroups {
   squashed: { s: string; name: string }[];
   /** All-capital short names, for hashtags and handles. */
   shortCaps: { s: string; name: string; re: RegExp }[];
+  /** Short names in lower case ("rig"), as whole labels of web addresses. */
+  shortNames: Map<string, string>;
+  /** Lower-case words of the groups' names, for the normaliser. */
+  vocabulary: Set<string>;
+  /** Terms that were skipped, for Democratic Services. */
+  problems: GroupTermProblem[];
 }
 
 interface Token {
@@ -104,7 +111,42 @@ function isGenericWord(w: string): boolean {
   return GENERIC.has(lw) || FUNCTION_WORDS.has(lw);
 }
 
-/** Compiles the council's groups. Blank or one-letter terms are ignored. */
+const MAX_TERM = 120;
+
+function describe(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'number' ? 'a number' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+/** Why a term cannot be looked for, or undefined when it can. */
+function termProblem(raw: unknown): string | undefined {
+  if (raw === undefined) return 'is missing';
+  if (typeof raw !== 'string') return `is ${describe(raw)}, not text`;
+  if (raw.trim() === '') return 'is blank';
+  if (/[\r\n]/.test(raw)) return 'must be on one line';
+  if (raw.length > MAX_TERM) return `is longer than ${MAX_TERM} characters`;
+  if (raw.replace(/[^A-Za-z0-9]/g, '').length < 2) return 'is too short to look for: it needs at least two letters or digits';
+  const words = raw.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  if (words.every((w) => FUNCTION_WORDS.has(w) || GENERIC_SUFFIXES.has(w))) return 'is too common a word to look for on its own';
+  return undefined;
+}
+
+/** A term as the screen sees text: normalised the same way (accents, look-alikes, full-width…). */
+function cleanTerm(raw: string): string {
+  return normaliseUnicode(raw)
+    .text    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9'\u2019)]+$/g, '')
+    .trim()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2013]/g, '-')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * Compiles the council's groups. A term that cannot be looked for (not text, blank, too short,
+ * too long, a common word on its own) is skipped and reported in `problems`; the group's other
+ * names and aliases are kept, so one bad alias never lets the group's name through.
+ */
 export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledGroups {
   const phrase: string[] = [];
   const initials: string[] = [];
@@ -114,28 +156,42 @@ export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledG
   const theWords: string[] = [];
   const out: CompiledGroups = {
     theLabels: [],
-    phraseLabels: [], initialsLabels: [], capsLabels: [], abbrevLabels: [], wordConfigs: [], squashed: [], shortCaps: []
+    phraseLabels: [], initialsLabels: [], capsLabels: [], abbrevLabels: [], wordConfigs: [], squashed: [], shortCaps: [],
+    vocabulary: new Set<string>(),
+    shortNames: new Map<string, string>(),
+    problems: []
   };
   const seen = new Set<string>();
 
-  for (const group of groups) {
-    if (!group || typeof group.name !== 'string' || group.name.trim() === '') continue;
-    const name = group.name.trim().replace(/\s+/g, ' ');
+  (Array.isArray(groups) ? groups : []).forEach((group: PoliticalGroupTerms, index: number) => {
+    const g = (group ?? {}) as unknown as Record<string, unknown>;
+    const aliases: unknown[] = Array.isArray(g.aliases) ? g.aliases : g.aliases === undefined || g.aliases === null ? [] : [g.aliases];
+    const candidates: Array<{ raw: unknown; field: GroupTermProblem['field']; isShort: boolean }> = [
+      { raw: g.name, field: 'name', isShort: false },
+      ...(g.shortName === undefined || g.shortName === null ? [] : [{ raw: g.shortName, field: 'shortName' as const, isShort: true }]),
+      ...aliases.map((raw) => ({ raw, field: 'aliases' as const, isShort: false }))
+    ];
+    const usable = candidates.filter((c) => termProblem(c.raw) === undefined);
+    const best = usable.find((c) => c.field === 'name') ?? usable[0];
+    const name = best ? cleanTerm(best.raw as string) : `Political group ${index + 1}`;
+    for (const c of candidates) {
+      const reason = termProblem(c.raw);
+      if (reason) out.problems.push({ group: name, field: c.field, term: typeof c.raw === 'string' ? c.raw : undefined, reason });
+    }
     const label: GroupLabel = { name };
-    const terms: { term: string; isShort: boolean }[] = [{ term: name, isShort: false }];
-    if (typeof group.shortName === 'string') terms.push({ term: group.shortName, isShort: true });
-    for (const a of Array.isArray(group.aliases) ? group.aliases : []) if (typeof a === 'string') terms.push({ term: a, isShort: false });
 
-    for (const { term: raw, isShort } of terms) {
-      const term = raw.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9'’)]+$/g, '').trim().replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, ' ');
-      if (term.replace(/[^A-Za-z0-9]/g, '').length < 2) continue;
+    for (const { raw, isShort } of usable) {
+      const term = cleanTerm(raw as string);
       const key = `${term}\u0000${name}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      for (const w of term.toLowerCase().match(/[a-z]{2,}/g) ?? []) if (!FUNCTION_WORDS.has(w) && (w.length >= 3 || isShort)) out.vocabulary.add(w);
+      if (isShort && /^[A-Za-z0-9]{2,6}$/.test(term)) out.shortNames.set(term.toLowerCase(), name);
       const tokens = tokenise(term);
       const letters = term.replace(/[^A-Za-z]/g, '');
       const single = tokens.length === 1;
       const w0 = tokens[0].word;
+
 
       if (single && letters.length >= 2 && letters === letters.toUpperCase() && w0.length <= 6 && !isGenericWord(w0)) {
         caps.push(escapeRegExp(w0) + "(?:'s)?");
@@ -185,7 +241,7 @@ export function compileGroups(groups: readonly PoliticalGroupTerms[]): CompiledG
       const s2 = squash(trimmed.map((t) => t.word).join(''));
       if (s2 !== s && s2.length >= 6 && trimmed.some((t) => !isGenericWord(t.word))) out.squashed.push({ s: s2, name });
     }
-  }
+  });
   out.phrase = combine(phrase, 'gi');
   out.initials = combine(initials, 'g');
   out.caps = combine(caps, 'g');

@@ -6,7 +6,7 @@
  */
 import type { CompiledGroups } from './groups';
 import { PARTY } from './lexicon';
-import { groupIn, partyInSquashed } from './web';
+import { groupIn, partyInSquashed, type WordsParty } from './web';
 
 export interface HashtagHit {
   start: number;
@@ -26,7 +26,7 @@ const VOTE_OR_ELECT = /(?<!de|pi)vot(?:e|ing)|(?:re)?elect(?!ric|ron|ro|or|oral|
 const CAMPAIGN =
   /gtto|out$|doorstep|campaign|win$|wins$|victory$|landslide$|gain$|gains$|majority$|4[a-z]|^(?:back|backing|support|choose|join|team|kick|ditch|sack|bin|stop|never|getthe|dump|beat|oust|keep)/;
 
-export function findHashtags(text: string, groups: CompiledGroups): HashtagHit[] {
+export function findHashtags(text: string, groups: CompiledGroups, wordsParty?: WordsParty): HashtagHit[] {
   const hits: HashtagHit[] = [];
   HASHTAG.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -39,7 +39,7 @@ export function findHashtags(text: string, groups: CompiledGroups): HashtagHit[]
       hits.push({ start, end, political: false, campaigning: false });
       continue;
     }
-    const party = partyInSquashed(lower) ?? groupIn(body, groups);
+    const party = partyInSquashed(lower) ?? groupIn(body, groups) ?? wordsParty?.(lower.replace(/[^a-z0-9]/g, ''));
     const vote = VOTE_OR_ELECT.test(lower);
     const election = ELECTION.test(lower);
     const political = !!party || vote || election;

@@ -13,7 +13,9 @@ export type {
   ScreeningResult,
   PoliticalGroupTerms,
   ScreenerOptions,
-  Screener
+  ScreenOptions,
+  Screener,
+  GroupTermProblem
 } from './types';
 export { SCREENING_RULES } from './types';
 export { createScreener, screenText } from './screener';

@@ -35,6 +35,10 @@ export const PARTY = {
   bnp: 'the British National Party',
   other: 'a political party',
   independent: 'an Independent political affiliation',
+  conFaction: 'a Conservative Party faction or organisation',
+  labFaction: 'a Labour Party faction or organisation',
+  ldFaction: 'a Liberal Democrat faction or organisation',
+  momentum: 'Momentum, a Labour Party campaign group',
   democrats: 'a political party (Democrats)',
   unionist: 'a unionist party'
 } as const;
@@ -106,6 +110,43 @@ export const FIXED_TERMS: readonly FixedTerm[] = [
   ...t('party-name', PARTY.heritage, true, `Heritage${S}Party`),
   ...t('party-name', PARTY.liberal, true, `Liberal${S}Party`),
   ...t('party-name', PARTY.other, true, `People${S}Before${S}Profit`, `Aont[uú]`, `Communist${S}Party(?:${S}of${S}Britain)?`, `Social${S}Democrats`),
+  // Constituency and local parties: "Rugby Constituency Labour Party", "Rugby Conservative Association".
+  ...t('party-name', PARTY.lab, true, `Constituency${S}Labour(?:${S}Party)?`, String.raw`CLPs?`),
+  ...t('party-name', PARTY.con, true, `Conservatives?(?:${AND}Unionists?)?${S}(?:Association|Federation)`, `Constituency${S}Conservatives?`),
+  ...t('party-name', PARTY.ld, true, `Constituency${S}Liberal${S}Democrats?`),
+  // Factions, wings and campaign groups of the parties, and their youth and women's organisations.
+  ...t(
+    'party-name',
+    PARTY.conFaction,
+    true,
+    `European${S}Research${S}Group`,
+    `Tory${S}Reform${S}Group`,
+    `Conservative${S}Way${S}Forward`,
+    `One${S}Nation${S}Conservatives`,
+    `Common${S}Sense${S}Group`,
+    `Northern${S}Research${S}Group`,
+    `Conservative${S}Democratic${S}Organisation`,
+    `Young${S}Conservatives`,
+    `Conservative${S}Future`,
+    `Conservative${S}Women'?s${S}Organisation`,
+    `Bow${S}Group`,
+    `New${S}Conservatives`,
+    'ConservativeHome',
+    'ERG'
+  ),
+  ...t(
+    'party-name',
+    PARTY.labFaction,
+    true,
+    `Labour${S}(?:First|Together|Students|to${S}Win)`,
+    `Young${S}Labour`,
+    `Open${S}Labour`,
+    `Socialist${S}Campaign${S}Group`,
+    `Campaign${S}for${S}Labour${S}Party${S}Democracy`,
+    `Fabian${S}Society`,
+    'LabourList'
+  ),
+  ...t('party-name', PARTY.ldFaction, true, `Social${S}Liberal${S}Forum`, `Liberal${S}Reform(?=${S}(?:group|faction|members?|conference)|\\s*$)`, `Young${S}Liberals`, 'Liberator'),
   // Abbreviations.
   ...t('party-abbreviation', PARTY.ld, false, String.raw`Lib\s*-?\s*Dems?`),
   ...t('party-abbreviation', PARTY.ukip, false, 'UKIP'),
@@ -183,8 +224,14 @@ const PARTY_STRONG = set(`councillor councillors cllr cllrs mp mps mep meps msp 
 const PARTY_WEAK = set(`group groups leader leaders leadership members member council councils administration
   supporters supporter activists campaigners conference policy policies colleagues colleague vote cabinet opposition
   coalition association branch mayor minister ministers`);
-const LOWER_STRONG = set(`councillor councillors cllr cllrs mp mps candidate candidates government govt party voters
-  supporters activists manifesto administration mayoral`);
+/**
+ * Following words that make a party of the word whatever its case ("labour councillors", "THE
+ * REFORM CANDIDATE", "A Green Spokesperson"): people and posts of party politics.
+ */
+const CONTEXT_STRONG = set(`councillor councillors cllr cllrs mp mps candidate candidates voters supporters activists
+  manifesto spokesperson spokesman spokeswoman spokespeople administration mayoral peer peers whip whips`);
+const LOWER_STRONG = set(`${[...CONTEXT_STRONG].join(' ')} government govt party group groups leader leadership gain
+  gains hold seat seats majority minister ministers`);
 const NONE: ReadonlySet<string> = new Set();
 
 const LABOUR_COMMON = set(`costs cost market markets shortage shortages force forces rate rates hours supply law laws
@@ -223,21 +270,23 @@ const CONSERVATIVES = config('conservatives', PARTY.con, {
   strong: FULL_STRONG, weak: NONE, lowerStrong: LOWER_STRONG, alwaysCapitalised: true, subjectVerbs: true, pledge: true,
   compound: 'always'
 });
-const GREEN = config('green', PARTY.grn, {});
-const GREENS = config('greens', PARTY.grn, { thePlural: 'loose', subjectVerbs: true, pledge: true });
-const LIBERAL = config('liberal', PARTY.liberal, {});
-const LIBERALS = config('liberals', PARTY.liberal, { thePlural: 'cue', subjectVerbs: true });
+const CS = CONTEXT_STRONG;
+const GREEN = config('green', PARTY.grn, { lowerStrong: CS });
+const GREENS = config('greens', PARTY.grn, { thePlural: 'loose', subjectVerbs: true, pledge: true, lowerStrong: CS });
+const LIBERAL = config('liberal', PARTY.liberal, { lowerStrong: CS });
+const LIBERALS = config('liberals', PARTY.liberal, { thePlural: 'cue', subjectVerbs: true, lowerStrong: CS });
+const INDEPENDENT_PEOPLE = 'councillor councillors cllr cllrs candidate candidates mp mps spokesperson spokesman spokeswoman';
 const INDEPENDENT = config('independent', PARTY.independent, {
-  strong: set('councillor councillors cllr cllrs candidate candidates mp mps gain gains hold seat seats'),
+  strong: set(`${INDEPENDENT_PEOPLE} gain gains hold seat seats`),
   weak: set('group groups leader alliance administration coalition voters supporters'),
-  lowerStrong: set('councillor councillors cllr cllrs')
+  lowerStrong: set(INDEPENDENT_PEOPLE)
 });
 const INDEPENDENTS = config('independents', PARTY.independent, {
   strong: set('councillor councillors candidate candidates gain gains hold seat seats'),
   weak: set('group groups leader alliance administration coalition voters supporters'),
-  thePlural: 'cue', subjectVerbs: true
+  thePlural: 'cue', subjectVerbs: true, lowerStrong: set(INDEPENDENT_PEOPLE)
 });
-const REFORM = config('reform', PARTY.ref, { subjectVerbs: true, common: set('of to act bill programme agenda') });
+const REFORM = config('reform', PARTY.ref, { subjectVerbs: true, common: set('of to act bill programme agenda'), lowerStrong: CS });
 const REFORMERS = config('reformers', PARTY.ref, { thePlural: 'cue', rule: 'party-nickname' });
 const ALLIANCE = config('alliance', PARTY.alliance, { strong: set('councillor councillors cllr candidate candidates mp mps mla mlas party') });
 const DEMOCRATS = config('democrats', PARTY.democrats, { thePlural: 'cue', subjectVerbs: true });
@@ -245,11 +294,19 @@ const COOPERATIVE = config('co-operative', PARTY.coop, {
   strong: set('councillor councillors cllr candidate candidates mp mps party'), weak: NONE
 });
 const UNIONISTS = config('unionists', PARTY.unionist, { thePlural: 'cue', subjectVerbs: true });
-const PLAID = config('plaid', PARTY.plaid, { strong: FULL_STRONG, weak: NONE, midSentence: true, subjectVerbs: true, pledge: true, compound: 'always' });
+const PLAID = config('plaid', PARTY.plaid, { strong: FULL_STRONG, weak: NONE, midSentence: true, subjectVerbs: true, pledge: true, compound: 'always', lowerStrong: LOWER_STRONG });
 const NICKNAME_CUE = { thePlural: 'cue' as const, rule: 'party-nickname' as const, weak: NONE };
 const KIPPERS = config('kippers', PARTY.ukip, NICKNAME_CUE);
 const NATS = config('nats', PARTY.snp, NICKNAME_CUE);
 const REDS = config('reds', PARTY.lab, NICKNAME_CUE);
+/** "Momentum" capitalised mid-sentence, or before "activists", "members"…; "momentum" is ordinary English. */
+const MOMENTUM = config('momentum', PARTY.momentum, {
+  midSentence: true,
+  strong: set('activists activist members member supporters supporter group groups branch branches candidate candidates slate founder organiser organisers'),
+  lowerStrong: set('activists activist supporters supporter branch branches slate'),
+  weak: NONE,
+  compound: 'always'
+});
 
 /** Ordinary words that may name a party, by lower-case form. */
 export const AMBIGUOUS: ReadonlyMap<string, AmbiguousConfig> = new Map([
@@ -274,13 +331,14 @@ export const AMBIGUOUS: ReadonlyMap<string, AmbiguousConfig> = new Map([
   ['plaid', PLAID],
   ['kippers', KIPPERS],
   ['nats', NATS],
-  ['reds', REDS]
+  ['reds', REDS],
+  ['momentum', MOMENTUM]
 ]);
 
 /** Source of the ambiguous-word candidates: capitalised, or all capitals. */
-export const AMBIGUOUS_SOURCE = String.raw`(?:Labour|Conservatives?|Greens?|Liberals?|Independents?|Reform|Reformers|Alliance|Democrats?|Co-?operative|Unionists?|Plaid|Kippers|Nats|Reds|LABOUR|CONSERVATIVES?|GREENS?|LIBERALS?|INDEPENDENTS?|REFORM|ALLIANCE|PLAID)`;
+export const AMBIGUOUS_SOURCE = String.raw`(?:Labour|Conservatives?|Greens?|Liberals?|Independents?|Reform|Reformers|Alliance|Democrats?|Co-?operative|Unionists?|Plaid|Kippers|Nats|Reds|Momentum|LABOUR|CONSERVATIVES?|GREENS?|LIBERALS?|INDEPENDENTS?|REFORM|ALLIANCE|PLAID|MOMENTUM)`;
 /** Lower-case forms that can still name a party before "councillors", "party" and so on. */
-export const LOWER_SOURCE = String.raw`(?:labour|conservatives?|independent)`;
+export const LOWER_SOURCE = String.raw`(?:labour|conservatives?|greens?|liberals?|independents?|reform|plaid|momentum)`;
 
 /** Short forms used in election results and lists of councillors: "Cllr Jo Smith (Con)", "Lab gain". */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -315,7 +373,7 @@ export const POLITICAL_CUES = set(`councillor councillors cllr cllrs election el
 /** The subset that is political without the help of anything else ("won" is also used of football). */
 export const STRONG_CUES = set(`councillor councillors cllr cllrs election elections by-election vote votes voted voting
   voters seat seats party parties manifesto candidate candidates mp mps government opposition coalition ballot polls
-  hustings canvassing constituency political politics politician politicians`);
+  hustings canvassing constituency political politics politician politicians amendment amendments tabled`);
 
 /** Cues for nicknames that are also ordinary words ("the Reds" of football, "kippers" for breakfast). */
 export const NICKNAME_CUES: ReadonlySet<string> = new Set([...STRONG_CUES, 'ward', 'wards', 'councils', 'council']);

@@ -16,7 +16,9 @@ const ELECTIONEERING: Record<ElectioneeringKind, string> = {
   attack: 'Attacks a political party',
   canvass: 'Refers to canvassing or leafleting for a party or candidate',
   candidacy: 'Promotes a candidate for election',
-  party: 'Speaks for a political party'
+  party: 'Speaks for a political party',
+  imprint: 'Carries an election imprint ("Promoted by … on behalf of …"), which marks election material',
+  recruit: 'Recruits helpers for a campaign (leafleting, canvassing, signing up)'
 };
 
 export interface MessageDetail {

@@ -9,6 +9,7 @@ import {
   FIXED_TERMS, LOWER_SOURCE, NICKNAME_CUES, POLITICAL_CUES, PROGRESSIVE_VERBS, SKIPPABLE, STRONG_CUES, SUBJECT_VERBS,
   type AmbiguousConfig, type ReferenceRule
 } from './lexicon';
+import { caseModeAt, inLabelPosition, personBefore } from './context';
 import { AFTER, combine, keepBest, scan } from './regex';
 import { FUNCTION_WORDS, inTitleRun, isCapitalised, isSentenceInitial, nextWord, prevWord, sentenceAround, wordsOf, type Word } from './text';
 
@@ -30,6 +31,13 @@ const FIXED_CI_TERMS = FIXED_TERMS.filter((f) => !f.caseSensitive);
 const FIXED_CS_TERMS = FIXED_TERMS.filter((f) => f.caseSensitive);
 const FIXED_CI = combine(FIXED_CI_TERMS.map((f) => f.source), 'gi');
 const FIXED_CS = combine(FIXED_CS_TERMS.map((f) => f.source), 'g');
+/** The same names whatever their case, for text where case says nothing (all lower case, capitals, Title Case). */
+const FIXED_CS_ANY_CASE = combine(FIXED_CS_TERMS.map((f) => f.source), 'gi');
+/** "a green party", "our workers party": a party as a celebration, not a political party. */
+const EVENT_DETERMINER = /(?:^|[^A-Za-z])(?:a|an|any|another|every|each|our|your|my|this|that|the\s+staff|a\s+\w+)\s+$/i;
+/** Single-letter party labels after a name: "Jo Smith (C)". */
+const SINGLE_LABEL = /\((C|L|G|I|R)\)/g;
+const SINGLE_LABEL_PARTY: Record<string, string> = { C: 'the Conservative Party', L: 'the Labour Party', G: 'the Green Party', I: 'an Independent political affiliation', R: 'Reform UK' };
 const AMBIG = new RegExp(`\\b${AMBIGUOUS_SOURCE}${AFTER}`, 'g');
 const LOWER = new RegExp(`\\b${LOWER_SOURCE}${AFTER}`, 'g');
 const ABBR = new RegExp(`\\b${ABBREVIATION_SOURCE}${AFTER}`, 'g');
@@ -43,8 +51,6 @@ const PRECEDE =
   /(?:^|[^A-Za-z])(?:vot(?:e|es|ed|ing)(?:\s+(?:for|against))?|(?:re-?\s?)?elected\s+as|(?:re)?join(?:s|ed|ing)?|defect(?:s|ed|ing)?\s+to|(?:expelled|suspended|resigned|deselected)\s+from|(?:stood|standing|stands?|ran|running)\s+(?:for|as)|(?:member|members|leader|leadership|whip|chair)\s+of)\s+(?:the\s+|a\s+|an\s+)?#?$/i;
 const PREFIX = /(?:^|[^A-Za-z])(?:pro|anti|ex|non)-$/i;
 const NAME_BEFORE_PARENS = /(?:^|[^A-Za-z])[A-Z][a-z'-]+\s*$/;
-const PERSON_BEFORE_PARENS =
-  /(?:\b(?:Cllr|Cllrs|Councillor|Councillors|MP|Mayor|Alderman)\b\.?\s+[^()\n]{0,40}|[A-Z][a-z'-]+\s+[A-Z][a-zA-Z'-]+)\s*$/;
 const LOCATIONAL = new Set('on at near around across along beside behind opposite off onto over past round outside'.split(' '));
 /** Words that open a sentence without starting a title: "Under Labour, …", "Yesterday Labour …". */
 const LEADING_WORDS = new Set(
@@ -53,6 +59,9 @@ const LEADING_WORDS = new Set(
 const AUXILIARIES = new Set('say said want wants wanted claim claimed propose proposed oppose opposed will would could should may might must can do did does'.split(' '));
 const DETERMINERS = new Set('the their our my his her its'.split(' '));
 const CONJUNCTION_GAP = /^\s*(?:,|and|or|&|nor|\/|plus|than|versus|vs\.?|v\.?)\s*(?:the\s+)?$/i;
+
+/** Words that, as the whole of a field, can only be a party's name. */
+const WHOLE_VALUE = new Set(['labour', 'conservative', 'conservatives', 'greens', 'liberals', 'independents', 'plaid', 'momentum', 'reform']);
 
 const PRIORITY: Record<Candidate['kind'], number> = { group: 4, fixed: 3, abbrev: 2, ambiguous: 1 };
 
@@ -64,6 +73,20 @@ export function findCandidates(text: string, groups: CompiledGroups): Candidate[
   };
   for (const [s, e, i] of scan(FIXED_CI, text)) push(s, e, FIXED_CI_TERMS[i].rule, FIXED_CI_TERMS[i].party, 'fixed');
   for (const [s, e, i] of scan(FIXED_CS, text)) push(s, e, FIXED_CS_TERMS[i].rule, FIXED_CS_TERMS[i].party, 'fixed');
+  if (/[A-Za-z]/.test(text)) {
+    for (const [s, e, i] of scan(FIXED_CS_ANY_CASE, text)) {
+      // "the green party" names the party even in a sentence-case text; "Scottish labour" does not.
+      const named = /^[A-Za-z']+\s+party\b/i.test(text.slice(s, e)) || /^reform\s+uk$/i.test(text.slice(s, e));
+      if (!named && caseModeAt(text, s) === 'mixed') continue;
+      if (/party$/i.test(text.slice(s, e)) && EVENT_DETERMINER.test(text.slice(Math.max(0, s - 24), s))) continue;
+      push(s, e, FIXED_CS_TERMS[i].rule, FIXED_CS_TERMS[i].party, 'fixed');
+    }
+  }
+  SINGLE_LABEL.lastIndex = 0;
+  for (let m = SINGLE_LABEL.exec(text); m !== null; m = SINGLE_LABEL.exec(text)) {
+    const s = m.index + 1;
+    if (inLabelPosition(text, s, s + 1, true)) push(s, s + 1, 'party-abbreviation', SINGLE_LABEL_PARTY[m[1]], 'fixed');
+  }
   for (const [s, e] of scan(AMBIG, text)) {
     const config = AMBIGUOUS.get(text.slice(s, e).toLowerCase());
     if (config) push(s, e, config.rule, config.party, 'ambiguous', config);
@@ -123,7 +146,7 @@ function prevIsCapitalisedContent(text: string, start: number): boolean {
   return !!p && isCapitalised(p.word) && !isSentenceInitial(text, p.start) && !DETERMINERS.has(p.word.toLowerCase()) && p.word !== 'I';
 }
 
-/** "Cllr Jo Smith (Lab)", "Jo Smith (Independent, Benn ward)". */
+/** "Cllr Jo Smith (Lab)", "Jo Smith (Independent, Benn ward)", "cllr jo smith (green)". */
 function inParensAfterPerson(text: string, start: number, end: number, surnameOnly = false): boolean {
   let i = start - 1;
   while (i >= 0 && text[i] === ' ') i--;
@@ -132,7 +155,7 @@ function inParensAfterPerson(text: string, start: number, end: number, surnameOn
   while (j < text.length && text[j] === ' ') j++;
   if (!/[),;/]/.test(text[j] ?? '')) return false;
   const before = text.slice(Math.max(0, i - 60), i);
-  return PERSON_BEFORE_PARENS.test(before) || (surnameOnly && NAME_BEFORE_PARENS.test(before));
+  return personBefore(before) || (surnameOnly && NAME_BEFORE_PARENS.test(before));
 }
 
 function compoundAfter(text: string, c: Candidate): number {
@@ -141,8 +164,12 @@ function compoundAfter(text: string, c: Candidate): number {
 }
 
 function evalAbbrev(text: string, c: Candidate): boolean {
-  if (inParensAfterPerson(text, c.start, c.end, true)) return true;
   const abbr = text.slice(c.start, c.end);
+  // A party label: "Benn Ward (Lab)", "Jo Smith - Con -", "Jo Smith | LD", "Smith (Con)". Where capitals
+  // say nothing, or the letters are also an everyday short form ("Ref", "Ind"), only after a person.
+  const needPerson = caseModeAt(text, c.start) !== 'mixed' || /^(?:Ref|REF|Ind|IND|Lib|LIB)$/.test(abbr);
+  if (inParensAfterPerson(text, c.start, c.end, !needPerson)) return true;
+  if (inLabelPosition(text, c.start, c.end, needPerson)) return true;
   if (/^\s*\/\s*(?:Lab|Con|LD|Grn|Ind|Co-?op)(?![A-Za-z])/.test(text.slice(c.end, c.end + 10))) return true;
   if (/(?:Lab|Con|LD|Grn|Ind)\s*\/\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return true;
   const next = nextWord(text, c.end);
@@ -153,11 +180,39 @@ function evalAbbrev(text: string, c: Candidate): boolean {
   return false;
 }
 
+/** The next word is not an ordinary noun that the party word would be describing ("green spaces"). */
+function standsAlone(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  if (!next) return true;
+  const nl = next.word.toLowerCase();
+  return FUNCTION_WORDS.has(nl) || SUBJECT_VERBS.has(nl) || AUXILIARIES.has(nl);
+}
+
+/**
+ * Evidence that does not depend on capitals, so it holds whether the text is written in lower
+ * case, capitals, Title Case or ordinary sentence case.
+ */
+function fromContext(text: string, c: Candidate, cfg: AmbiguousConfig): boolean {
+  const follow = followWord(text, c.end);
+  // "labour councillors", "the reform candidate", "a green spokesperson".
+  if (followIn(cfg.lowerStrong, follow)) return true;
+  // "the green group tabled an amendment": a weaker noun, with politics in the sentence.
+  if (followIn(cfg.weak, follow) && sentenceHasCue(text, c, 'strong', follow)) return true;
+  if (inParensAfterPerson(text, c.start, c.end) || inLabelPosition(text, c.start, c.end, true)) return true;
+  // "voted green", "she joined labour in 2010", "stood as an independent", but not "member of green spaces".
+  const before = text.slice(Math.max(0, c.start - 48), c.start);
+  if ((PRECEDE.test(before) || PREFIX.test(before)) && standsAlone(text, c.end)) return true;
+  // "labour won the seat": a political verb, in a political sentence.
+  const next = nextWord(text, c.end);
+  if (cfg.subjectVerbs && next && SUBJECT_VERBS.has(next.word.toLowerCase()) && sentenceHasCue(text, c, 'strong')) return true;
+  return false;
+}
+
 /** Decides one ordinary-word candidate from its own context (first pass). */
 function evalAmbiguous(text: string, c: Candidate): boolean {
   const cfg = c.config as AmbiguousConfig;
   const compoundEnd = compoundAfter(text, c);
-  if (compoundEnd > 0 && !c.lower) {
+  if (compoundEnd > 0) {
     const after = nextWord(text, compoundEnd);
     if (cfg.compound === 'always' || (after && COUNCIL_NOUN.has(after.word.toLowerCase()))) {
       c.end = compoundEnd;
@@ -165,9 +220,16 @@ function evalAmbiguous(text: string, c: Candidate): boolean {
       return true;
     }
   }
-  const follow = followWord(text, c.end);
-  if (c.lower) return followIn(cfg.lowerStrong, follow);
+  if (fromContext(text, c, cfg)) return true;
+  if (c.lower) return false;
+  // A field that holds nothing but the party's name: "Labour", "Conservatives".
+  if (text.trim().replace(/[.!]+$/, '') === text.slice(c.start, c.end) && WHOLE_VALUE.has(cfg.id)) return true;
+  // "Conservatives" written with a capital names the party in any run of capitals.
+  if (cfg.alwaysCapitalised && /^[A-Z][a-z]/.test(text.slice(c.start, c.end))) return true;
+  // Otherwise capitals are evidence only in ordinary sentence case.
+  if (caseModeAt(text, c.start) !== 'mixed') return false;
 
+  const follow = followWord(text, c.end);
   const prevCap = prevIsCapitalisedContent(text, c.start);
   if (followIn(cfg.strong, follow) && (!prevCap || CORE_FOLLOW.has((follow as Word).word.toLowerCase()))) return true;
   if (followIn(cfg.weak, follow) && !prevCap) {
@@ -175,7 +237,6 @@ function evalAmbiguous(text: string, c: Candidate): boolean {
     if (isCapitalised((follow as Word).word) || (p && DETERMINERS.has(p.word.toLowerCase()))) return true;
     if (sentenceHasCue(text, c, 'any', follow)) return true;
   }
-  if (inParensAfterPerson(text, c.start, c.end)) return true;
   if (cfg.alwaysCapitalised) return true;
 
   const title = inTitleRun(text, c.start, c.end);

@@ -7,10 +7,12 @@ import { findElectioneering, type ElectioneeringHit } from './electioneering';
 import { compileGroups, type CompiledGroups } from './groups';
 import { findHashtags } from './hashtags';
 import { messageFor, type MessageDetail } from './messages';
-import { normalise, toOriginal } from './normalise';
+import { JOINING_WORDS, NATIONAL_PARTY_WORDS } from './vocabulary';
+import { segmentWords } from './deobfuscate';
+import { normalise, toOriginal, type Vocabulary } from './normalise';
 import { keepBest } from './regex';
 import { findCandidates, resolveCandidates } from './references';
-import type { ScreenerOptions, Screener, ScreeningFinding, ScreeningResult, ScreeningRule } from './types';
+import type { ScreenOptions, ScreenerOptions, Screener, ScreeningFinding, ScreeningResult, ScreeningRule } from './types';
 import { findWebAddresses, type Span } from './web';
 
 interface Raw {
@@ -99,60 +101,130 @@ function mergeElectioneering(hits: ElectioneeringHit[]): ElectioneeringHit[] {
   return out;
 }
 
-function screenWith(groups: CompiledGroups, text: string, channel: Channel): ScreeningResult {
+interface Compiled {
+  groups: CompiledGroups;
+  vocab: Vocabulary;
+}
+
+/**
+ * A party named by a run-together word of an address, handle or hashtag, read as words in Title
+ * Case ("democraticunionistparty" → "Democratic Unionist Party"), so the same rules decide as for
+ * prose: "greenwaste" and "labourcosts" stay ordinary.
+ */
+function partyInWords(c: Compiled, squashed: string): string | undefined {
+  if (squashed.length < 6) return undefined;
+  const words = segmentWords(squashed, c.vocab);
+  if (!words) return undefined;
+  const phrase = words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  const cands = findCandidates(phrase, c.groups);
+  resolveCandidates(phrase, cands);
+  return cands.find((x) => x.fired && (x.kind === 'fixed' || x.kind === 'group'))?.party;
+}
+
+function screenWith(c: Compiled, text: string, channel: Channel): ScreeningResult {
   if (channel !== 'officer-owned' && channel !== 'member-profile') {
     throw new TypeError(`Unknown channel "${String(channel)}": expected "officer-owned" or "member-profile".`);
   }
   if (typeof text !== 'string' || text.trim() === '') return { allowed: true, findings: [] };
   const officer = channel === 'officer-owned';
-  const t = normalise(text);
+  const { groups } = c;
+  const t = normalise(text, c.vocab);
+  const w = t.web.text;
+  const p = t.plain.text;
+  const inWeb = <S extends Span>(h: S): S => ({ ...h, ...toOriginal(t.web, h.start, h.end) });
+  const inPlain = <S extends Span>(h: S): S => ({ ...h, ...toOriginal(t.plain, h.start, h.end) });
 
-  const web = findWebAddresses(t.norm, groups);
-  const tags = findHashtags(t.plain, groups);
+  // Web addresses and hashtags are found as written (bar the web tricks); the rest on the plain text.
+  // Every span is compared in the original text's offsets.
+  const wordsParty = (squashed: string): string | undefined => partyInWords(c, squashed);
+  const web = findWebAddresses(w, groups, wordsParty).map(inWeb);
+  const tags = findHashtags(w, groups, wordsParty).map(inWeb);
   const masks = unionOf([...web, ...tags]);
-  const cands = findCandidates(t.plain, groups);
-  resolveCandidates(t.plain, cands);
-  const elect = findElectioneering(t.plain, cands);
+  const cands = findCandidates(p, groups);
+  resolveCandidates(p, cands);
+  const elect = findElectioneering(p, cands, channel);
 
   const raw: Raw[] = [];
-  for (const w of web) {
-    if (w.party) raw.push({ rule: 'party-web-address', start: w.start, end: w.end, family: 'web', detail: { party: w.party } });
+  for (const h of web) {
+    if (h.party) raw.push({ rule: 'party-web-address', start: h.start, end: h.end, family: 'web', detail: { party: h.party } });
   }
   for (const h of tags) {
     if (officer ? h.political : h.campaigning) {
       raw.push({ rule: 'party-hashtag', start: h.start, end: h.end, family: 'hashtag', detail: { party: h.party, campaigning: h.campaigning && !officer } });
     }
   }
-  for (const e of mergeElectioneering(elect)) {
+  for (const e of mergeElectioneering(elect).map(inPlain)) {
     if (within(masks, e.start, e.end)) continue;
     raw.push({ rule: 'electioneering', start: e.start, end: e.end, family: 'electioneering', detail: { kind: e.kind } });
   }
   if (officer) {
-    for (const c of cands) {
-      if (!c.fired || overlapsAny(masks, c.start, c.end)) continue;
-      raw.push({ rule: c.rule, start: c.start, end: c.end, family: 'reference', detail: { party: c.party } });
+    for (const cand of cands) {
+      if (!cand.fired) continue;
+      const o = toOriginal(t.plain, cand.start, cand.end);
+      if (overlapsAny(masks, o.start, o.end)) continue;
+      raw.push({ rule: cand.rule, start: o.start, end: o.end, family: 'reference', detail: { party: cand.party } });
     }
   }
 
   const findings: ScreeningFinding[] = resolveOverlaps(raw).map((r) => {
-    const { start, end } = toOriginal(t, r.start, r.end);
-    const match = text.slice(start, end);
-    return { rule: r.rule, match, start, end, message: messageFor(r.rule, match, channel, r.detail) };
+    const match = text.slice(r.start, r.end);
+    return { rule: r.rule, match, start: r.start, end: r.end, message: messageFor(r.rule, match, channel, r.detail) };
   });
   return { allowed: findings.length === 0, findings };
 }
 
+/**
+ * Results are kept per distinct text, so a page that shows the same job title 500 times screens
+ * it once. When full, the oldest quarter goes (a Map keeps insertion order).
+ */
+const CACHE_LIMIT = 50000;
+
 /** Compiles the council's groups once; the screener is then cheap to call per text. */
 export function createScreener(options: ScreenerOptions = {}): Screener {
   const groups = compileGroups(options.groups ?? []);
-  return { screen: (text: string, channel: Channel) => screenWith(groups, text, channel) };
+  const vocab: Vocabulary = { party: new Set([...NATIONAL_PARTY_WORDS, ...groups.vocabulary]), glue: JOINING_WORDS };
+  const compiled: Compiled = { groups, vocab };
+  const unavailable = options.groupsUnavailable === true;
+  const caches: Record<Channel, Map<string, ScreeningResult>> = { 'officer-owned': new Map(), 'member-profile': new Map() };
+  const screenOnce = (text: string, channel: Channel): ScreeningResult => {
+    const cache = caches[channel];
+    if (typeof text === 'string' && cache) {
+      const hit = cache.get(text);
+      if (hit) return hit;
+    }
+    const result = screenWith(compiled, text, channel);
+    if (typeof text === 'string' && cache) {
+      if (cache.size >= CACHE_LIMIT) {
+        let drop = CACHE_LIMIT / 4;
+        for (const key of cache.keys()) {
+          if (drop-- <= 0) break;
+          cache.delete(key);
+        }
+      }
+      Object.freeze(result.findings);
+      cache.set(text, Object.freeze(result));
+    }
+    return result;
+  };
+  return {
+    groupsUnavailable: unavailable,
+    groupProblems: groups.problems,
+    screen(text: string, channel: Channel, screenOptions?: ScreenOptions): ScreeningResult {
+      const result = screenOnce(text, channel);
+      // Fails closed: without the council's own groups, officer-owned free text is not shown.
+      if (unavailable && channel === 'officer-owned' && screenOptions?.failClosed !== false && typeof text === 'string' && text.trim() !== '') {
+        return { allowed: false, findings: result.findings, unavailable: true };
+      }
+      return result;
+    }
+  };
 }
 
 let defaultScreener: Screener | undefined;
 
 /** Convenience: screens one text. With groups, prefer `createScreener` once and reuse it. */
 export function screenText(text: string, channel: Channel, options?: ScreenerOptions): ScreeningResult {
-  if (options?.groups && options.groups.length > 0) return createScreener(options).screen(text, channel);
+  if ((options?.groups && options.groups.length > 0) || options?.groupsUnavailable) return createScreener(options).screen(text, channel);
   defaultScreener ??= createScreener();
   return defaultScreener.screen(text, channel);
 }

@@ -43,10 +43,15 @@ export interface ScreeningFinding {
 }
 
 export interface ScreeningResult {
-  /** True when no finding applies in the channel. */
+  /** True when no finding applies in the channel (and the screen could run in full). */
   allowed: boolean;
   /** Only the findings that apply in the channel, sorted by start. */
   findings: ScreeningFinding[];
+  /**
+   * The council's political groups could not be read, so the screen could not run in full: in an
+   * officer-owned channel the text is not allowed even without findings (it fails closed).
+   */
+  unavailable?: true;
 }
 
 /** A political group on the council (the "Political Groups" list). */
@@ -58,8 +63,37 @@ export interface PoliticalGroupTerms {
 
 export interface ScreenerOptions {
   groups?: PoliticalGroupTerms[];
+  /**
+   * The council's Political Groups could not be read. Officer-owned text is then not allowed
+   * (`unavailable` in the result), because the screen cannot know the council's own groups.
+   */
+  groupsUnavailable?: boolean;
+}
+
+export interface ScreenOptions {
+  /**
+   * Whether text fails closed when the groups could not be read (default true). Only for values
+   * that are not free text (a person's name, a phone number), still screened for the national parties.
+   */
+  failClosed?: boolean;
+}
+
+/** A name, short name or alias of a group that the screen could not look for: skipped, the rest kept. */
+export interface GroupTermProblem {
+  /** The group, by the best name it has (its name, else its short name or first alias), or its position. */
+  group: string;
+  field: 'name' | 'shortName' | 'aliases';
+  /** The term as given (text only). */
+  term?: string;
+  /** Plain English, for Democratic Services. */
+  reason: string;
 }
 
 export interface Screener {
-  screen(text: string, channel: Channel): ScreeningResult;
+  /** Screens one text for a channel. Results are shared: do not change them. */
+  screen(text: string, channel: Channel, options?: ScreenOptions): ScreeningResult;
+  /** True when built knowing that the council's groups could not be read (fails closed). */
+  readonly groupsUnavailable?: boolean;
+  /** Group terms that could not be looked for (skipped; the rest of each group is kept). */
+  readonly groupProblems?: readonly GroupTermProblem[];
 }

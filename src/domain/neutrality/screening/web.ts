@@ -22,6 +22,12 @@ const URL = new RegExp(
   String.raw`(?:https?://|www\.)[^\s<>"'(){}\[\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLDS})\b(?![-@])(?:/[^\s<>"'(){}\[\]]*)?`,
   'gi'
 );
+export const TLD_SOURCE = TLDS;
+/** Web and e-mail addresses, handles and hashtags: the normaliser leaves them as written. */
+export const PROTECTED_ADDRESS = new RegExp(
+  `${URL.source}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|(?<![\\w@./])@[A-Za-z0-9_]{2,30}|(?<![A-Za-z0-9_&#/])#[A-Za-z0-9_]+`,
+  'gi'
+);
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/;
 const HANDLE = /(?<![\w@./])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
@@ -63,8 +69,11 @@ export function groupIn(raw: string, groups: CompiledGroups): string | undefined
   return undefined;
 }
 
+/** Names a party in a run-together word ("democraticunionistparty"), by reading it as words. */
+export type WordsParty = (squashed: string) => string | undefined;
+
 /** The party behind an address, if any. */
-function partyOfUrl(url: string, groups: CompiledGroups): string | undefined {
+function partyOfUrl(url: string, groups: CompiledGroups, wordsParty?: WordsParty): string | undefined {
   const m = /^(?:https?:\/\/)?(?:www\.)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url);
   if (!m) return undefined;
   const host = m[1].toLowerCase();
@@ -74,12 +83,15 @@ function partyOfUrl(url: string, groups: CompiledGroups): string | undefined {
   const labels = host.split('.');
   const names = labels.slice(0, Math.max(1, labels.length - (/\.(?:org|co|gov|ac|me|net)\.uk$/.test(host) ? 2 : 1)));
   for (const label of names) {
-    const party = partyInSquashed(label.replace(/[^a-z0-9]/g, '')) ?? groupIn(label, groups);
+    const squashed = label.replace(/[^a-z0-9]/g, '');
+    // A group's short name as a whole label is its site: "rig.org.uk".
+    const party = partyInSquashed(squashed) ?? groupIn(label, groups) ?? groups.shortNames.get(squashed) ?? wordsParty?.(squashed);
     if (party) return party;
   }
   if (SOCIAL_HOST.test(host)) {
     for (const seg of path.split('/').filter(Boolean).slice(0, 2)) {
-      const party = partyInSquashed(seg.toLowerCase().replace(/[^a-z0-9]/g, '')) ?? groupIn(seg, groups);
+      const squashed = seg.toLowerCase().replace(/[^a-z0-9]/g, '');
+      const party = partyInSquashed(squashed) ?? groupIn(seg, groups) ?? wordsParty?.(squashed);
       if (party) return party;
     }
   }
@@ -91,7 +103,7 @@ function overlaps(spans: Span[], s: number, e: number): boolean {
 }
 
 /** Every address in the text; `party` is set on the party-political ones. */
-export function findWebAddresses(text: string, groups: CompiledGroups): WebHit[] {
+export function findWebAddresses(text: string, groups: CompiledGroups, wordsParty?: WordsParty): WebHit[] {
   const hits: WebHit[] = [];
   // E-mail addresses: from each "@", back over the local part and on over the domain.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -99,7 +111,7 @@ export function findWebAddresses(text: string, groups: CompiledGroups): WebHit[]
     while (s > 0 && EMAIL_LOCAL.test(text[s - 1])) s--;
     const d = s < at ? EMAIL_DOMAIN.exec(text.slice(at, at + 256)) : null;
     if (!d) continue;
-    hits.push({ start: s, end: at + d[0].length, kind: 'email', party: partyOfUrl(d[0].slice(1), groups) });
+    hits.push({ start: s, end: at + d[0].length, kind: 'email', party: partyOfUrl(d[0].slice(1), groups, wordsParty) });
   }
   let m: RegExpExecArray | null;
   URL.lastIndex = 0;
@@ -108,7 +120,7 @@ export function findWebAddresses(text: string, groups: CompiledGroups): WebHit[]
     const start = m.index;
     const end = start + raw.length;
     if (raw.length < 4 || overlaps(hits, start, end)) continue;
-    hits.push({ start, end, kind: 'url', party: partyOfUrl(raw, groups) });
+    hits.push({ start, end, kind: 'url', party: partyOfUrl(raw, groups, wordsParty) });
   }
   if (text.indexOf('@') < 0) return hits;
   HANDLE.lastIndex = 0;
@@ -117,7 +129,8 @@ export function findWebAddresses(text: string, groups: CompiledGroups): WebHit[]
     const end = start + m[0].length;
     if (overlaps(hits, start, end)) continue;
     const body = m[0].slice(1);
-    hits.push({ start, end, kind: 'handle', party: partyInSquashed(body.toLowerCase().replace(/[^a-z0-9]/g, '')) ?? groupIn(body, groups) });
+    const squashed = body.toLowerCase().replace(/[^a-z0-9]/g, '');
+    hits.push({ start, end, kind: 'handle', party: partyInSquashed(squashed) ?? groupIn(body, groups) ?? wordsParty?.(squashed) });
   }
   return hits;
 }

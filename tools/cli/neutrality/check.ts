@@ -1,24 +1,33 @@
 /**
- * neutrality-cli: screens free text for party-political content from the command line.
+ * `neutrality check`: screens free text for party-political content.
  *
  *   npm run --silent neutrality -- check --channel officer [--groups groups.json] < texts.jsonl
  *
  * Reads JSON Lines ({"id": ..., "text": "..."}) from standard input and writes exactly one JSON
- * line per (non-blank) input line to standard output. See `usage()` for the details and exit codes.
+ * line per (non-blank) input line to standard output. See `checkUsage()` for the details and exit codes.
  */
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { parseChannel, type Channel } from '../src/domain/neutrality/channels';
-import { createScreener, type PoliticalGroupTerms, type Screener } from '../src/domain/neutrality/screening';
+import { parseChannel, type Channel } from '../../../src/domain/neutrality/channels';
+import { createScreener, type PoliticalGroupTerms, type Screener } from '../../../src/domain/neutrality/screening';
+import { COMMON_OPTIONS, describeOptions, parseOptions, requireOption, type OptionSpec } from '../args';
+import { EXIT, UsageError } from '../exit';
 
-export const EXIT_OK = 0;
-export const EXIT_MALFORMED = 2;
-export const EXIT_USAGE = 64;
+export const EXIT_OK = EXIT.ok;
+export const EXIT_MALFORMED = EXIT.unreadable;
+export const EXIT_USAGE = EXIT.usage;
+export { UsageError };
 
-export function usage(): string {
-  return `Usage: npm run --silent neutrality -- check --channel <officer|member> [--groups FILE]
+export const CHECK_OPTIONS: Record<string, OptionSpec> = {
+  '--channel': { value: true, placeholder: 'officer|member', help: 'the channel whose rules apply (see below)' },
+  '--groups': { value: true, placeholder: 'FILE', help: "the council's political groups, a JSON file (see below)" },
+  '--site': { ...COMMON_OPTIONS['--site'], help: "read the council's political groups from this site instead of a file" }
+};
+
+export function checkUsage(): string {
+  return `Check: npm run --silent neutrality -- check --channel <officer|member> [--groups FILE | --site URL]
 
 Screens free text for party-political content (DESIGN.md, "The political-neutrality layer").
 Reads JSON Lines from standard input, one {"id": ..., "text": "..."} per line (id a string or a
@@ -28,60 +37,38 @@ A malformed line gets {"id": null, "error": "line N: ..."} and processing contin
 Blank lines are skipped.
 
 Options:
-  --channel officer|member  officer: an officer-owned channel, where every rule applies;
-                            member: a member's own profile, where only electioneering,
-                            campaigning hashtags and party web addresses apply.
-                            "officer-owned" and "member-profile" are accepted too.
-  --groups FILE             the council's political groups, a JSON array of
-                            {"name": "...", "shortName": "...", "aliases": ["..."]}
-                            (shortName and aliases optional)
-  -h, --help                show this help
+${describeOptions(CHECK_OPTIONS)}
 
-Exit codes: 0 every line was well formed; 2 some lines were malformed; 64 usage error.
+  --channel officer: an officer-owned channel, where every rule applies; member: a member's own
+  profile, where only electioneering, campaigning hashtags and party web addresses apply.
+  "officer-owned" and "member-profile" are accepted too.
+  --groups FILE: a JSON array of {"name": "...", "shortName": "...", "aliases": ["..."]}
+  (shortName and aliases optional).
+
+Exit codes: 0 every line was well formed; 2 some lines were malformed, or the groups could not be
+read from the site; 64 usage error.
 `;
 }
-
-export class UsageError extends Error {}
 
 export interface CliOptions {
   help: boolean;
   channel?: Channel;
   groupsFile?: string;
+  site?: string;
 }
 
-/** Parses the command line (without node and the script). Throws UsageError. */
-export function parseArgs(argv: readonly string[]): CliOptions {
-  if (argv.includes('--help') || argv.includes('-h')) return { help: true };
-  const args = argv.slice();
-  const command = args.shift();
-  if (command === undefined) throw new UsageError('missing command: expected "check".');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": expected "check".`);
-  const opts: CliOptions = { help: false };
-  const seen = new Set<string>();
-  while (args.length > 0) {
-    const arg = args.shift() as string;
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--channel' && name !== '--groups') {
-      throw new UsageError(arg.startsWith('-') ? `unknown option "${arg}".` : `unexpected argument "${arg}".`);
-    }
-    if (seen.has(name)) throw new UsageError(`${name} is given more than once.`);
-    seen.add(name);
-    const inline = name !== arg;
-    const value = inline ? arg.slice(eq + 1) : args.shift();
-    if (value === undefined || value === '' || (!inline && value.startsWith('--'))) {
-      throw new UsageError(`${name} needs a value.`);
-    }
-    if (name === '--channel') {
-      const channel = parseChannel(value);
-      if (!channel) throw new UsageError(`unknown channel "${value}": expected officer or member (or officer-owned, member-profile).`);
-      opts.channel = channel;
-    } else {
-      opts.groupsFile = value;
-    }
-  }
-  if (!opts.channel) throw new UsageError('missing --channel officer|member.');
-  return opts;
+/** Parses the check command's arguments (after "check"). Throws UsageError. */
+export function parseCheckArgs(argv: readonly string[]): CliOptions {
+  const parsed = parseOptions(argv, CHECK_OPTIONS);
+  if (parsed.help) return { help: true };
+  const raw = parsed.options['--channel'];
+  const value = raw === undefined ? requireOption(parsed, '--channel', 'officer|member') : String(raw);
+  const channel = parseChannel(value);
+  if (!channel) throw new UsageError(`unknown channel "${value}": expected officer or member (or officer-owned, member-profile).`);
+  const groupsFile = parsed.options['--groups'] as string | undefined;
+  const site = parsed.options['--site'] as string | undefined;
+  if (groupsFile && site) throw new UsageError('give the groups as --groups FILE or --site URL, not both.');
+  return { help: false, channel, groupsFile, site };
 }
 
 const GROUP_FIELDS = new Set(['name', 'shortName', 'aliases']);
@@ -224,8 +211,8 @@ export function checkLine(screener: Screener, channel: Channel, line: string, li
 }
 
 /** Streams JSON Lines from `input` to `output`, respecting back-pressure. Resolves to the exit code. */
-export async function runCheck(opts: CliOptions, input: Readable, output: Writable): Promise<number> {
-  const screener = createScreener({ groups: opts.groupsFile ? loadGroups(opts.groupsFile) : [] });
+export async function runCheck(opts: CliOptions, input: Readable, output: Writable, groups?: PoliticalGroupTerms[]): Promise<number> {
+  const screener = createScreener({ groups: groups ?? (opts.groupsFile ? loadGroups(opts.groupsFile) : []) });
   const channel = opts.channel as Channel;
   const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
   let lineNo = 0;
@@ -248,40 +235,4 @@ export async function runCheck(opts: CliOptions, input: Readable, output: Writab
   }
   await flush();
   return allOk ? EXIT_OK : EXIT_MALFORMED;
-}
-
-export async function main(argv: readonly string[]): Promise<number> {
-  let opts: CliOptions;
-  try {
-    opts = parseArgs(argv);
-    if (opts.help) {
-      process.stdout.write(usage());
-      return EXIT_OK;
-    }
-    if (opts.groupsFile) loadGroups(opts.groupsFile); // validate before reading any input
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`neutrality: ${err.message}\nRun with --help for usage.\n`);
-      return EXIT_USAGE;
-    }
-    throw err;
-  }
-  return runCheck(opts, process.stdin, process.stdout);
-}
-
-if (require.main === module) {
-  // A closed pipe downstream (e.g. `| head`) is not an error of ours.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    throw err;
-  });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code; // let stdout drain; do not call process.exit()
-    },
-    (err: unknown) => {
-      process.stderr.write(`neutrality: ${(err as Error).stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    }
-  );
 }

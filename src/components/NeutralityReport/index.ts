@@ -1,0 +1,1 @@
+export { NeutralityReportLauncher, mayRunNeutralityReport, type INeutralityReportLauncherProps, type RunNeutralityScan } from './NeutralityReportLauncher';
