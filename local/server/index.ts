@@ -24,6 +24,7 @@ import { apiPath, errorResponse, executeApi } from './pipeline';
 import { readAssets } from './schema/assets';
 import { newGuid, nowIso, Store } from './store/db';
 import type { ApiResponse } from './http/types';
+import { localTimeZone } from './api/regional';
 
 export type { FaultSwitches } from './http/faults';
 export { LOCAL_USERS } from './api/users';
@@ -54,6 +55,11 @@ export interface LocalServerOptions {
   bodyLimit?: number;
   /** the token that lets scripts use the control routes without same-origin JSON (default: random, see controlToken) */
   controlToken?: string;
+  /**
+   * The site's time zone, by SharePoint's id (2, GMT Standard Time, by default; see api/regional.ts).
+   * Kept with the site: a later start without it keeps the zone the site has.
+   */
+  timeZone?: number;
   /** lets the workbench serve its own pages on the same origin; return true if handled */
   extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 }
@@ -127,6 +133,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const ids = { web: store.meta('webId') ?? newGuid(), site: store.meta('siteId') ?? newGuid() };
   store.setMeta('webId', ids.web);
   store.setMeta('siteId', ids.site);
+  if (options.timeZone !== undefined) store.setMeta('timeZone', String(localTimeZone(options.timeZone).id));
+  const timeZone = localTimeZone(Number(store.meta('timeZone') ?? 2));
   const faults = applyFaults(defaultFaults(), (options.faults ?? {}) as Record<string, unknown>);
   const siteName = options.siteName ?? 'council';
   const items = new ItemStore(store);
@@ -134,7 +142,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   let policy: HostPolicy = hostPolicy(options.host ?? '127.0.0.1', options.port ?? 0);
   const app: AppContext = {
     store, items, views, documents: new DocumentStore(store, items, siteRelative), users: new UserDirectory(store), siteName, siteRelative,
-    webId: ids.web, siteId: ids.site, threshold: options.threshold ?? 5000, maxPageSize: options.maxPageSize ?? 5000, faults, secret: store.secret(),
+    webId: ids.web, siteId: ids.site, threshold: options.threshold ?? 5000, maxPageSize: options.maxPageSize ?? 5000, faults, secret: store.secret(), timeZone,
   };
   const token = options.controlToken ?? crypto.randomBytes(18).toString('base64url');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;

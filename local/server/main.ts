@@ -2,10 +2,10 @@
  * Command line: tsx local/server/main.ts [--port N] [--db FILE] [--threshold N] [--host H]
  *   [--assets DIR] [--site NAME] [--max-page-size N] [--latency MS] [--throttle-share 0..1]
  *   [--throttle-next N] [--throttle-status 429|503] [--retry-after S] [--force-threshold] [--bare]
- *   [--allowed-hosts a,b] [--control-token T]
+ *   [--allowed-hosts a,b] [--control-token T] [--time-zone ID]
  * Environment: LOCAL_SP_PORT, LOCAL_SP_DB, LOCAL_SP_THRESHOLD, LOCAL_SP_LATENCY_MS,
  *   LOCAL_SP_THROTTLE_SHARE, LOCAL_SP_THROTTLE_NEXT, LOCAL_SP_THROTTLE_STATUS, LOCAL_SP_RETRY_AFTER,
- *   LOCAL_SP_FORCE_THRESHOLD. Flags win over the environment.
+ *   LOCAL_SP_FORCE_THRESHOLD, LOCAL_SP_TIME_ZONE. Flags win over the environment.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     bare: !!args['--bare'] || env.LOCAL_SP_BARE === '1',
     allowedHosts: (args['--allowed-hosts'] ?? env.LOCAL_SP_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     controlToken: args['--control-token'] ?? env.LOCAL_SP_CONTROL_TOKEN,
+    timeZone: num(args['--time-zone'] ?? env.LOCAL_SP_TIME_ZONE),
   });
   console.log(`Local SharePoint listening at ${server.siteUrl}`);
   console.log(`Control routes (/_local/*) from scripts: send Content-Type: application/json, or X-Local-Token: ${server.controlToken}`);

@@ -12,6 +12,7 @@ import type { DocumentStore } from '../store/documents';
 import type { FaultSwitches } from '../http/faults';
 import { effectiveMask, hasPerm } from './permissions';
 import type { UserDirectory } from './users';
+import type { SiteTimeZone } from '../../../src/data/mappers/dates';
 
 export interface AppContext {
   store: Store;
@@ -27,6 +28,8 @@ export interface AppContext {
   maxPageSize: number;
   faults: FaultSwitches;
   secret: string;
+  /** the site's regional settings time zone (default GMT Standard Time, SharePoint's id 2) */
+  timeZone: SiteTimeZone;
 }
 
 export const render = (req: ApiRequest): RenderContext => ({ mode: req.mode, siteUrl: req.siteUrl });

@@ -1,8 +1,10 @@
 /**
- * The site's three standard SharePoint groups (Owners, Members, Visitors) and their users:
- * web/siteGroups, siteGroups(n) / getById(n) / getByName('…'), group/users (GET, POST {LoginName}),
- * web/associatedOwnerGroup|MemberGroup|VisitorGroup. Membership is kept, not faked; the local
- * users' permissions still come from their roles (permissions.ts).
+ * The site's SharePoint groups and their users: the three standard ones (Owners, Members,
+ * Visitors) and any a site owner adds (POST web/siteGroups {Title, Description}, as PnPjs's
+ * siteGroups.add sends; a name already in use is refused): web/siteGroups, siteGroups(n) /
+ * getById(n) / getByName('…'), group/users (GET, POST {LoginName}), web/associatedOwnerGroup|
+ * MemberGroup|VisitorGroup. Membership is kept, not faked; the local users' permissions still come
+ * from their roles (permissions.ts), and what the groups hold is in security.ts.
  */
 import { Errors } from '../http/errors';
 import { collectionResponse, entityResponse, JsonObject, projectProperties } from '../http/format';
@@ -56,10 +58,35 @@ function routeGroup(app: AppContext, req: ApiRequest, g: Group | undefined, rest
   });
 }
 
+/** A group's SP.Group entity by id, or undefined (role assignments name their principals with it). */
+export function groupEntityById(app: AppContext, req: ApiRequest, id: number): ReturnType<typeof entity> | undefined {
+  const g = load(app).find((x) => x.id === id);
+  return g ? entity(req, g) : undefined;
+}
+
+function addGroup(app: AppContext, req: ApiRequest, groups: Group[]): ApiResponse {
+  requirePerm(req, undefined, Perm.ManageWeb);
+  const body = jsonBody(req);
+  const title = typeof body.Title === 'string' ? body.Title.trim() : '';
+  if (!title || title.length > 255) throw Errors.badRequest('A group needs a Title of 1 to 255 characters.', '-1, System.ArgumentException');
+  if (groups.some((g) => g.title.toLowerCase() === title.toLowerCase())) {
+    throw Errors.badRequest(`The specified name is already in use.`, '-2130575293, Microsoft.SharePoint.SPException');
+  }
+  const g: Group = { id: Math.max(5, ...groups.map((x) => x.id)) + 1, title, description: typeof body.Description === 'string' ? body.Description : '', members: [] };
+  groups.push(g);
+  save(app, groups);
+  return entityResponse(render(req), entity(req, g), 'SP.ApiData.Groups/@Element', 201);
+}
+
 export function routeSiteGroups(app: AppContext, req: ApiRequest, seg: PathSegment, rest: PathSegment[]): ApiResponse {
   const groups = load(app);
   if (seg.args) return routeGroup(app, req, groups.find((g) => g.id === Number(firstArg(seg))), rest);
-  if (end(rest)) return byMethod(req, { GET: () => collectionResponse(render(req), groups.map((g) => projectProperties(entity(req, g), parseQuery(req.query).select)), 'SP.ApiData.Groups') });
+  if (end(rest)) {
+    return byMethod(req, {
+      GET: () => collectionResponse(render(req), groups.map((g) => projectProperties(entity(req, g), parseQuery(req.query).select)), 'SP.ApiData.Groups'),
+      POST: () => addGroup(app, req, groups),
+    });
+  }
   const [sub, ...more] = rest;
   if (sub.name === 'getbyid') return routeGroup(app, req, groups.find((g) => g.id === Number(firstArg(sub))), more);
   if (sub.name === 'getbyname') return routeGroup(app, req, groups.find((g) => g.title.toLowerCase() === String(firstArg(sub)).toLowerCase()), more);

@@ -26,6 +26,7 @@ export const envFor = (app: AppContext, req: ApiRequest, list: ListMeta): Render
 function writeContext(app: AppContext): WriteContext & { ensureUser(login: string): number } {
   return {
     userExists: (id) => !!app.users.byId(id),
+    timeZone: app.timeZone,
     ensureUser: (login) => app.users.ensure(login).id,
     lookupExists: (field, id) => {
       const target = field.lookupList ? app.store.listById(field.lookupList) : undefined;

@@ -7,7 +7,8 @@ import { firstArg, PathSegment } from '../http/path';
 import type { ApiRequest, ApiResponse } from '../http/types';
 import { isLibrary, ListMeta } from '../store/db';
 import { routeAttachments } from './attachments';
-import { AppContext } from './context';
+import { AppContext, render } from './context';
+import { valueResponse } from '../http/format';
 import { routeFolder, routeItemFile } from './documents';
 import { addDependentLookup, addField, createFieldAsXml, deleteField, findField, getField, listFields, setShowIn, updateField } from './fields';
 import { effectivePermissionsForUI, fieldValues, wopiFrameUrl } from './itemExtras';
@@ -18,6 +19,7 @@ import { effectiveMask, maskJson } from './permissions';
 import { byMethod, end } from './router';
 import { addView, listViews, resolveView, routeView } from './views';
 import { effectivePermissions, userEffectivePermissions } from './web';
+import { hasUniqueRoleAssignments, routeInheritance, routeRoleAssignments } from './security';
 
 export function routeList(app: AppContext, req: ApiRequest, list: ListMeta, segs: PathSegment[]): ApiResponse {
   if (end(segs)) {
@@ -71,6 +73,13 @@ export function routeList(app: AppContext, req: ApiRequest, list: ListMeta, segs
     case 'parentweb':
       if (end(rest)) return byMethod(req, { GET: () => getList(app, { ...req, query: new URLSearchParams('$select=ParentWeb&$expand=ParentWeb') }, list) });
       break;
+    case 'roleassignments':
+      return routeRoleAssignments(app, req, list, seg, rest);
+    case 'breakroleinheritance':
+    case 'resetroleinheritance':
+      return only({ POST: () => routeInheritance(app, req, list, seg) });
+    case 'hasuniqueroleassignments':
+      return only({ GET: () => valueResponse(render(req), 'HasUniqueRoleAssignments', hasUniqueRoleAssignments(app, list), 'Edm.Boolean') });
   }
   throw Errors.resourceNotFound(req.url.pathname);
 }

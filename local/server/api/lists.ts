@@ -12,6 +12,7 @@ import { isLibrary, ListMeta } from '../store/db';
 import { AppContext, checkProperties, jsonBody, render, requirePerm } from './context';
 import { Perm } from './permissions';
 import { webEntity } from './web';
+import { hasUniqueRoleAssignments } from './security';
 
 /** SharePoint's limit on a list title. */
 export const MAX_LIST_TITLE = 255;
@@ -55,7 +56,8 @@ export function listEntity(app: AppContext, req: ApiRequest, list: ListMeta, exp
     DraftVersionVisibility: Number(p.DraftVersionVisibility ?? 0), EnableAttachments: library ? false : bool(p.EnableAttachments, true),
     EnableFolderCreation: bool(p.EnableFolderCreation, library), EnableMinorVersions: bool(p.EnableMinorVersions, false), EnableModeration: list.enableModeration,
     EnableVersioning: list.enableVersioning, EntityTypeName: list.entityType.replace(/^SP\.Data\./, '').replace(/Item$/, '').replace(/List$/, library ? '' : 'List') || 'List',
-    ExcludeFromOfflineClient: bool(p.ExcludeFromOfflineClient, false), ForceCheckout: bool(p.ForceCheckout, false), HasExternalDataSource: false, Hidden: list.hidden,
+    ExcludeFromOfflineClient: bool(p.ExcludeFromOfflineClient, false), ForceCheckout: bool(p.ForceCheckout, false), HasExternalDataSource: false,
+    HasUniqueRoleAssignments: hasUniqueRoleAssignments(app, list), Hidden: list.hidden,
     Id: list.id, ImageUrl: (p.ImageUrl as string) ?? (library ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47'), IrmEnabled: bool(p.IrmEnabled, false),
     IsApplicationList: false, IsCatalog: false, IsPrivate: false, ItemCount: app.store.itemCount(list), LastItemDeletedDate: list.modified, LastItemModifiedDate: list.modified,
     LastItemUserModifiedDate: list.modified, ListExperienceOptions: Number(p.ListExperienceOptions ?? 0), ListItemEntityTypeFullName: list.entityType,

@@ -1,14 +1,14 @@
 /**
- * Who may do what. The four local users hold SharePoint's standard roles; the masks are the real
- * SPBasePermissions values, so PnPjs's hasPermissions(PermissionKind.X) reads them correctly.
+ * Who may do what. The four local users belong to the directory site's groups, which hold the
+ * permission levels defined once in src/data/permissions/roles.ts (the same definitions
+ * provisioning creates on a real tenant); the masks are SharePoint's real SPBasePermissions values,
+ * so PnPjs's hasPermissions(PermissionKind.X) reads them correctly.
  */
+import { roleMask, roleOf, type BasePermissions, type DirectoryGroup } from '../../../src/data/permissions/roles';
 import type { ListMeta } from '../store/db';
-import type { LocalUser } from './users';
+import type { LocalUser, LocalUserKey } from './users';
 
-export interface Mask {
-  High: number;
-  Low: number;
-}
+export type Mask = BasePermissions;
 
 /** SPBasePermissions bits in the low 32 bits (the ones the server checks). */
 export const Perm = {
@@ -20,35 +20,24 @@ export const Perm = {
   ManageWeb: 0x40000000,
 } as const;
 
-const or = (a: Mask, low: number, high = 0): Mask => ({ High: (a.High | high) >>> 0, Low: (a.Low | low) >>> 0 });
-
-/** Read: ViewListItems, OpenItems, ViewVersions, ViewFormPages, Open, ViewPages, CreateSSCSite, BrowseUserInfo, UseClientIntegration, UseRemoteAPIs, CreateAlerts. */
-export const ROLE_READ: Mask = { High: 176, Low: 138612833 };
-/** Contribute: Read + Add/Edit/Delete items, DeleteVersions, ManagePersonalViews, BrowseDirectories, web part personalisation, EditMyUserInfo. */
-export const ROLE_CONTRIBUTE: Mask = { High: 432, Low: 1011028719 };
-/** Edit: Contribute + ManageLists. */
-export const ROLE_EDIT: Mask = or(ROLE_CONTRIBUTE, Perm.ManageLists);
-export const ROLE_FULL_CONTROL: Mask = { High: 2147483647, Low: 4294967295 };
-/** The councillor's custom role on Change Requests: read, and add (but not edit or delete). */
-const ROLE_READ_AND_ADD: Mask = or(ROLE_READ, Perm.AddListItems);
+export const ROLE_READ: Mask = roleMask('read');
+export const ROLE_CONTRIBUTE: Mask = roleMask('contribute');
+export const ROLE_EDIT: Mask = roleMask('edit');
+export const ROLE_FULL_CONTROL: Mask = roleMask('fullControl');
 export const ROLE_NONE: Mask = { High: 0, Low: 0 };
 
-/** Lists on which democratic services keep only Read (broken inheritance from their Edit on the web). */
-const DEMOCRATIC_SERVICES_READ_ONLY = ['lists/serviceareas', 'lists/officers'];
+/** The group each local user is in. */
+const GROUP_OF: Record<LocalUserKey, DirectoryGroup> = {
+  officer: 'staff',
+  councillor: 'councillors',
+  'democratic-services': 'democraticServices',
+  owner: 'owners',
+};
 
 export function effectiveMask(user: LocalUser | undefined, list?: ListMeta): Mask {
-  if (!user) return ROLE_READ; // any other member of the organisation: "Everyone except external users" can read
-  switch (user.key) {
-    case 'owner':
-      return ROLE_FULL_CONTROL;
-    case 'democratic-services':
-      if (list && DEMOCRATIC_SERVICES_READ_ONLY.includes(list.url.toLowerCase())) return ROLE_READ;
-      return ROLE_EDIT;
-    case 'councillor':
-      return list && list.url.toLowerCase() === 'lists/changerequests' ? ROLE_READ_AND_ADD : ROLE_READ;
-    default:
-      return ROLE_READ;
-  }
+  // any other member of the organisation: "Everyone except external users" can read
+  const group = user ? GROUP_OF[user.key] : 'staff';
+  return roleMask(roleOf(group, list?.title));
 }
 
 export function hasPerm(mask: Mask, bit: number): boolean {

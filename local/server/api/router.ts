@@ -16,6 +16,8 @@ import { byIdOrUrl, moveCopy, webRootFolder } from './documentOps';
 import { routeSiteGroups, associatedGroup } from './groups';
 import { addList, ensureLibrary, getLists } from './lists';
 import { routeList } from './listRoutes';
+import { routeRegionalSettings } from './regional';
+import { routeRoleAssignments, routeRoleDefinitions, routeStorageEntity, tenantSettings } from './security';
 import { contextInfo, effectivePermissions, ensureUser, getWeb, getWebs, routeUser, siteUsers, userEffectivePermissions, userIdOf } from './web';
 
 export type Handler = () => ApiResponse;
@@ -37,6 +39,9 @@ export function routeApi(app: AppContext, req: ApiRequest): ApiResponse {
       return byMethod(req, { POST: () => contextInfo(app, req) });
     case 'web':
       return routeWeb(app, req, rest);
+    case 'sp_tenantsettings_current':
+      if (end(rest)) return tenantSettings(req);
+      break;
     case 'sp.movecopyutil.copyfilebypath':
     case 'sp.movecopyutil.movefilebypath':
     case 'sp.movecopyutil.copyfolderbypath':
@@ -114,6 +119,17 @@ function routeWeb(app: AppContext, req: ApiRequest, segs: PathSegment[]): ApiRes
       return byMethod(req, { GET: () => userEffectivePermissions(app, req, seg) });
     case 'uploadimage':
       return byMethod(req, { POST: () => uploadImage(app, req) });
+    case 'regionalsettings':
+      return routeRegionalSettings(app, req, rest);
+    case 'roledefinitions':
+      return routeRoleDefinitions(app, req, seg, rest);
+    case 'roleassignments':
+      return routeRoleAssignments(app, req, undefined, seg, rest);
+    case 'getstorageentity':
+    case 'setstorageentity':
+    case 'removestorageentity':
+      if (end(rest)) return routeStorageEntity(app, req, seg);
+      break;
     case 'getfolderbyserverrelativepath':
     case 'getfolderbyserverrelativeurl':
       return routeFolderPath(app, req, String(firstArg(seg) ?? ''), rest);

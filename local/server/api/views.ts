@@ -11,7 +11,7 @@ import type { ApiRequest, ApiResponse } from '../http/types';
 import { evaluate } from '../odata/evaluate';
 import { parseQuery } from '../odata/query';
 import { viewFromXml } from '../schema/assets';
-import { encodeXmlAttr, parseXml } from '../schema/xml';
+import { encodeXmlAttr, parseXml, serializeXml } from '../schema/xml';
 import { isLibrary, ListMeta } from '../store/db';
 import type { ViewDef } from '../store/views';
 import { AppContext, checkProperties, jsonBody, render, requirePerm } from './context';
@@ -78,16 +78,27 @@ function applyProps(list: ListMeta, v: ViewDef, body: Record<string, unknown>): 
     throw Errors.badRequest('The value of RowLimit must be a positive whole number.', '-1, System.ArgumentOutOfRangeException');
   }
   if (body.ViewQuery !== undefined && typeof body.ViewQuery !== 'string') throw Errors.badRequest("The property 'ViewQuery' must be a string.");
+  // SharePoint keeps a view's query as parsed CAML, so it reads back in one form however it was written
+  const query = typeof body.ViewQuery === 'string' ? canonicalViewQuery(body.ViewQuery) : undefined;
   if (typeof body.ViewXml === 'string') setFromXml(list, v, body.ViewXml);
   if (typeof body.Title === 'string') v.title = body.Title;
   if (typeof body.RowLimit === 'number') v.rowLimit = body.RowLimit;
   if (typeof body.Paged === 'boolean') v.paged = body.Paged;
-  if (typeof body.ViewQuery === 'string') v.query = body.ViewQuery;
+  if (query !== undefined) v.query = query;
   if (typeof body.DefaultView === 'boolean') v.defaultView = body.DefaultView || v.defaultView;
   if (typeof body.Hidden === 'boolean') v.hidden = body.Hidden;
   for (const k of ['JSLink', 'Scope', 'TabularView', 'IncludeRootFolder', 'CustomFormatter', 'ViewType2']) if (body[k] !== undefined) v.props[k] = body[k];
   const fields = (body.ViewFields as { results?: unknown[] } | undefined)?.results ?? (Array.isArray(body.ViewFields) ? body.ViewFields : undefined);
   if (fields) v.fields = fields.map((f) => findViewField(list, String(f)));
+}
+
+function canonicalViewQuery(text: string): string {
+  if (text.trim() === '') return '';
+  try {
+    return parseXml(`<Query>${text}</Query>`).children.map(serializeXml).join('');
+  } catch (e) {
+    throw Errors.badRequest(`The view query is not valid CAML: ${(e as Error).message}`, '-2130575276, Microsoft.SharePoint.SPException');
+  }
 }
 
 function findViewField(list: ListMeta, name: string): string {

@@ -7,6 +7,10 @@ import { FieldDef, FieldKind, isUserKind } from '../schema/fields';
 import type { ListMeta, Store } from '../store/db';
 import { q, SqlValue } from '../store/sqlite';
 import { normaliseDate } from '../store/values';
+import { timeZoneById } from '../../../src/data/mappers/dates';
+
+/** A date in a filter is compared as given: a bare date means UTC midnight (*guess*). */
+const FILTER_ZONE = timeZoneById(93, '(UTC) Coordinated Universal Time');
 import type { CmpOp, FilterNode, Operand } from './filter';
 import type { OrderBy, SkipToken } from './query';
 
@@ -103,7 +107,7 @@ export class ListSql {
         return bad();
       case 'DateTime': {
         if (typeof v !== 'string') return bad();
-        return normaliseDate(v) ?? bad();
+        return normaliseDate(v, false, FILTER_ZONE) ?? bad();
       }
       case 'Text': case 'Note': case 'Choice': case 'MultiChoice': case 'Guid':
         return typeof v === 'boolean' ? bad() : String(v);

@@ -7,15 +7,32 @@ import { Errors, SpError } from '../http/errors';
 import type { Json, JsonObject } from '../http/format';
 import type { FieldDef } from '../schema/fields';
 import type { SqlValue } from './sqlite';
+import { GMT_STANDARD_TIME, siteDateOf, siteMidnight, type SiteTimeZone } from '../../../src/data/mappers/dates';
 
 export const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** Dates as SharePoint returns them: UTC, no milliseconds. Date-only strings are taken as UTC midnight. */
-export function normaliseDate(v: string): string | null {
+/**
+ * Dates as SharePoint keeps them: UTC, no milliseconds. A calendar date on its own (ISO, or the
+ * en-GB dd/mm/yyyy of validateupdatelistitem form values, which SharePoint reads in the site's
+ * regional settings) is midnight in the site's time zone. A date-only column keeps only the day:
+ * whatever time is sent, SharePoint Online stores the site's midnight of the site's date, so in
+ * British Summer Time 7 May reads back as 2026-05-06T23:00:00Z (*guess* for REST writes with a
+ * time; seen for values entered in the list form).
+ */
+export function normaliseDate(v: string, dateOnly = false, zone: SiteTimeZone = GMT_STANDARD_TIME): string | null {
   const s = v.trim();
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s); // validateupdatelistitem uses the site locale (en-GB)
-  const d = uk ? new Date(Date.UTC(Number(uk[3]), Number(uk[2]) - 1, Number(uk[1]))) : new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
-  return Number.isNaN(d.getTime()) ? null : isoSeconds(d);
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  const day = uk ? `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  let d: Date;
+  if (day !== undefined) {
+    if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) return null;
+    d = siteMidnight(day, zone);
+  } else {
+    d = new Date(s);
+    if (Number.isNaN(d.getTime())) return null;
+    if (dateOnly) d = siteMidnight(siteDateOf(d, zone), zone);
+  }
+  return isoSeconds(d);
 }
 
 const convertError = (field: FieldDef, edmType: string): SpError =>
@@ -29,6 +46,8 @@ function results(v: unknown): unknown[] | null {
 
 export interface WriteContext {
   userExists(id: number): boolean;
+  /** the site's time zone (regional settings), for date-only columns and form dates */
+  timeZone?: SiteTimeZone;
   /** whether the lookup's target list holds this item (lookup integrity) */
   lookupExists?(field: FieldDef, id: number): boolean;
 }
@@ -109,7 +128,7 @@ export function toColumn(field: FieldDef, value: unknown, ctx: WriteContext): Sq
       if (typeof value !== 'boolean') throw convertError(field, 'Edm.Boolean');
       return value ? 1 : 0;
     case 'DateTime': {
-      const d = typeof value === 'string' ? normaliseDate(value) : null;
+      const d = typeof value === 'string' ? normaliseDate(value, !!field.dateOnly, ctx.timeZone) : null;
       if (!d) throw convertError(field, 'Edm.DateTime');
       return d;
     }
@@ -178,7 +197,7 @@ export function fromFormValue(field: FieldDef, text: string, ctx: WriteContext &
     case 'Boolean':
       return /^(1|true|yes)$/i.test(s.trim()) ? 1 : 0;
     case 'DateTime': {
-      const d = normaliseDate(s);
+      const d = normaliseDate(s, !!field.dateOnly, ctx.timeZone);
       if (!d) throw new SpError(400, '-1, System.ArgumentException', `'${s}' is not a valid date.`);
       return d;
     }

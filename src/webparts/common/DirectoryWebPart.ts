@@ -6,10 +6,13 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { spfi, SPFx, type SPFI } from '@pnp/sp';
 import type { IPartialTheme } from '@fluentui/react/lib/Styling';
+import { setCacheIdentity } from '../../data/core/cache';
+import { readTenantDirectorySettings, type TenantDirectorySettings } from '../../data/provisioning/tenantSettings';
 import { resolveSiteUrl, siteUrlProblem } from '../../data/siteUrl';
+import { watchSignOut } from './signOut';
 
 export interface IDirectoryWebPartProps {
-  /** The site that holds the directory lists; blank means this site. */
+  /** The site that holds the directory lists; blank means the tenant's directory site, else this site. */
   siteUrl: string;
 }
 
@@ -23,11 +26,18 @@ export interface IDirectoryRootProps {
  * The thin SPFx side both web parts share: PnPjs for the chosen site, the repositories built over
  * it (once per site, so a re-render does not reload the directory), the section's theme, and the
  * React root's life. The React roots get the repositories as interfaces and never see SPFx.
+ *
+ * Which site: the property pane's, else the tenant setting (a tenant-wide deployment points every
+ * web part at the directory site), else the page's own site; only on this council's SharePoint.
+ * The property pane is not reactive: a site address is read when the editor applies it, not on
+ * every key press. Caches belong to the signed-in person and are cleared when they sign out.
  */
 export abstract class DirectoryWebPart<P extends IDirectoryWebPartProps, R> extends BaseClientSideWebPart<P> {
   private theme: IReadonlyTheme | undefined;
   private rendered = false;
   private built: { key: string; repositories: R } | undefined;
+  private tenant: TenantDirectorySettings = { keepCacheAcrossSessions: false };
+  private stopWatchingSignOut: (() => void) | undefined;
 
   /** Builds the web part's repositories over PnPjs for a site. */
   protected abstract buildRepositories(sp: SPFI, siteUrl: string): R;
@@ -40,11 +50,26 @@ export abstract class DirectoryWebPart<P extends IDirectoryWebPartProps, R> exte
   /** The web part's React root, given its repositories (undefined while not configured). */
   protected abstract renderRoot(repositories: R | undefined, common: IDirectoryRootProps): React.ReactElement;
 
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const page = this.context.pageContext;
+    this.tenant = await readTenantDirectorySettings(spfi(page.web.absoluteUrl).using(SPFx(this.context)), page.web.absoluteUrl);
+    setCacheIdentity(page.user.loginName, { keepAcrossSessions: this.tenant.keepCacheAcrossSessions });
+    this.stopWatchingSignOut = watchSignOut(this.domElement.ownerDocument);
+  }
+
+  /** The site address in force: the property pane's, else the tenant's directory site. */
+  private get configuredSite(): string {
+    const own = (this.properties.siteUrl ?? '').trim();
+    return own || this.tenant.siteUrl || '';
+  }
+
   public render(): void {
-    const problem = siteUrlProblem(this.properties.siteUrl);
-    const siteUrl = resolveSiteUrl(this.properties.siteUrl, this.context.pageContext.web.absoluteUrl);
+    const pageUrl = this.context.pageContext.web.absoluteUrl;
+    const configured = this.configuredSite;
+    const problem = siteUrlProblem(configured, pageUrl);
     const common: IDirectoryRootProps = { theme: this.theme as IPartialTheme | undefined, configurationProblem: problem };
-    ReactDom.render(this.renderRoot(problem ? undefined : this.repositoriesFor(siteUrl), common), this.domElement);
+    ReactDom.render(this.renderRoot(problem ? undefined : this.repositoriesFor(resolveSiteUrl(configured, pageUrl)), common), this.domElement);
     this.rendered = true;
   }
 
@@ -61,6 +86,7 @@ export abstract class DirectoryWebPart<P extends IDirectoryWebPartProps, R> exte
   }
 
   protected onDispose(): void {
+    this.stopWatchingSignOut?.();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
@@ -68,8 +94,18 @@ export abstract class DirectoryWebPart<P extends IDirectoryWebPartProps, R> exte
     return Version.parse('1.0');
   }
 
-  /** The property pane field for the site address, validated as the editor types. */
+  /** Changes apply when the editor presses Apply, so an address being typed is never requested. */
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  /** The property pane field for the site address: checked as the editor types, on this tenant only. */
   protected siteUrlField(label: string, description: string): IPropertyPaneField<IPropertyPaneTextFieldProps> {
-    return PropertyPaneTextField('siteUrl', { label, description, onGetErrorMessage: siteUrlProblem, deferredValidationTime: 500 });
+    return PropertyPaneTextField('siteUrl', {
+      label,
+      description,
+      onGetErrorMessage: (value: string) => siteUrlProblem(value, this.context.pageContext.web.absoluteUrl),
+      deferredValidationTime: 500
+    });
   }
 }

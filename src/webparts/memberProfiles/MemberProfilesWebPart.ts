@@ -3,6 +3,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneLabe
 import type { SPFI } from '@pnp/sp';
 import * as strings from 'MemberProfilesWebPartStrings';
 import { MemberProfiles } from './components';
+import { pageAddress } from '../../data/members/memberChannels';
 import { PnPMemberDirectoryRepository } from '../../data/members/PnPMemberDirectoryRepository';
 import type { IMemberDirectoryRepository } from '../../data/members/types';
 import { parseChannel, type Channel } from '../../domain/neutrality/channels';
@@ -25,8 +26,9 @@ export default class MemberProfilesWebPart extends DirectoryWebPart<IMemberProfi
     return this.channel;
   }
 
-  protected buildRepositories(sp: SPFI): IMemberDirectoryRepository {
-    return new PnPMemberDirectoryRepository(sp, this.channel);
+  protected buildRepositories(sp: SPFI, siteUrl: string): IMemberDirectoryRepository {
+    // The page's address decides the channel, with Democratic Services' Member Channels list.
+    return new PnPMemberDirectoryRepository(sp, this.channel, { pageUrl: pageAddress(this.context.pageContext), siteUrl });
   }
 
   protected renderRoot(repository: IMemberDirectoryRepository | undefined, common: IDirectoryRootProps): React.ReactElement {

@@ -59,6 +59,10 @@ export const strings = {
   problemsBanner: (count: number): string =>
     `${plural(count, 'record needs', 'records need')} correcting: ${count === 1 ? 'it is' : 'they are'} shown without the details named, or left out.`,
   leftOut: '(not shown)',
+  editService: (service: string): string => `Edit the service ${service}`,
+  editLiaison: (name: string, service: string): string => `Edit ${name}, liaison officer for ${service}`,
+  addLiaison: (service: string): string => `Add a liaison officer for ${service}`,
+  addLiaisonText: 'Add a liaison officer',
 
   browseIntro: 'Every council service, by directorate, with its liaison officer and team contacts.',
   browseJump: 'Jump to a directorate',
@@ -96,7 +100,22 @@ export const strings = {
   service: 'Service',
   linkToOfficer: 'Link to this card',
   findingOfficer: 'Finding the officer from the link…',
-  officerNotFound: (id: string): string => `No officer with the number ${id} is in the directory. They may have left the council.`
+  officerNotFound: (id: string): string => `No officer with the number ${id} is in the directory. They may have left the council.`,
+
+  // Liaison officers who have left or moved (from the sync with Entra ID), for Democratic Services.
+  liaisonLeft: (name: string, leftOn: string | undefined): string =>
+    `${name} has left the council${leftOn ? ` (since ${longDate(leftOn)})` : ''}. Councillors no longer see them here: choose a new liaison officer.`,
+  liaisonMoved: (name: string, service: string): string => `${name} now works in ${service || 'another service'}. Check they are still the right liaison officer here.`,
+  attentionTitle: (count: number): string => `${plural(count, 'liaison entry needs', 'liaison entries need')} attention, because the officer has left or moved service.`,
+  attentionLeft: (name: string, role: string, service: string, leftOn: string | undefined): string =>
+    `${name} (${role}, ${service}) has left the council${leftOn ? ` (since ${longDate(leftOn)})` : ''}.`,
+  attentionMoved: (name: string, role: string, service: string, nowIn: string): string => `${name} (${role}, ${service}) now works in ${nowIn || 'another service'}.`
 };
+
+/** "2026-06-01" → "1 June 2026". */
+function longDate(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
 
 export type OfficerDirectoryStrings = typeof strings;
