@@ -33,6 +33,7 @@ const reactTree = layer(
   'The React tree never imports SPFx or PnPjs, nor builds repositories: the web part class passes them in as interfaces.',
   [...SPFX, ...PNP, ...PNP_REPOSITORIES]
 );
+const editors = layer('The editors (src/editing) serve both web parts, so they import neither; they reach SharePoint only through the editing service they are given.', ['**/webparts/**']);
 const notOfficer = layer('Member Profiles does not reach into the Officer Directory; shared pieces belong in src/components.', ['**/officerDirectory/**']);
 const notMember = layer('The Officer Directory does not reach into Member Profiles; shared pieces belong in src/components.', ['**/memberProfiles/**']);
 
@@ -44,6 +45,7 @@ module.exports = {
     restrict(['src/domain/**'], domain),
     restrict(['src/data/**'], data),
     restrict(['src/components/**'], kit, reactTree),
+    restrict(['src/editing/**'], editors, reactTree),
     // A web part is its React tree (components, models, hooks, strings)…
     restrict(['src/webparts/memberProfiles/**'], notOfficer, reactTree),
     restrict(['src/webparts/officerDirectory/**'], notMember, reactTree),

@@ -10,6 +10,7 @@ import {
   officerToItem,
   politicalGroupToItem,
   serviceAreaToItem,
+  toItem,
   wardToItem
 } from '../src/data/mappers';
 import { LIST_TITLES } from '../src/data/lists';
@@ -51,7 +52,9 @@ export function seedCouncil(server: LocalServer, data: DemoDataset): SeedSummary
         const title = `${o ? `${o.givenName} ${o.familyName}` : l.officerId} – ${services.get(l.serviceAreaId)?.title ?? l.serviceAreaId}`;
         return { Id: l.id, ...liaisonOfficerToItem(l, title) };
       })
-    ]
+    ],
+    // Democratic Services' decision of which pages show councillors' parties.
+    [LIST_TITLES.memberChannels, data.memberChannels.map((c, i) => ({ Id: i + 1, ...toItem('memberChannels', c) }))]
   ];
   const counts: Record<string, number> = {};
   for (const [title, items] of lists) {

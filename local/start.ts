@@ -13,6 +13,7 @@ import { buildWorkbenchBundle } from './workbench/bundle';
 import { workbenchRoutes } from './workbench/routes';
 import { COUNCILS, parseCouncil } from './councils';
 import { seedCouncil } from './seed';
+import { localGraph, seedDepartmentMappings } from './graph';
 
 export const DEFAULT_DB = path.resolve(__dirname, 'data', 'council.sqlite');
 
@@ -21,7 +22,9 @@ export function loadCouncil(server: LocalServer, council: string | undefined) {
   const name = parseCouncil(council);
   if (!name) throw new Error(`Unknown council '${council}'. Choose one of: ${Object.keys(COUNCILS).join(', ')}.`);
   server.clearData();
-  const summary = seedCouncil(server, COUNCILS[name]());
+  const data = COUNCILS[name]();
+  const summary = seedCouncil(server, data);
+  summary.counts['Department Mappings'] = seedDepartmentMappings(server, data);
   server.db.setMeta('council', name);
   return summary;
 }
@@ -50,6 +53,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   if (dbFile !== ':memory:') fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   let bundle: Promise<string> | undefined;
   let server: LocalServer | undefined;
+  // The local Microsoft Graph (local/graph) on the same origin, under /graph/v1.0/, for the officer sync.
+  const graph = localGraph({ server: () => server as LocalServer });
   const env = process.env;
   server = await startLocalServer({
     port: options.port ?? Number(env.PORT ?? 4321),
@@ -57,11 +62,15 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     dbFile,
     threshold: options.threshold ?? (env.LOCAL_SP_THRESHOLD ? Number(env.LOCAL_SP_THRESHOLD) : undefined),
     faults: faultsFromEnv(env),
-    extraRoutes: chainRoutes(options.extraRoutes, workbenchRoutes({
+    extraRoutes: chainRoutes(options.extraRoutes, chainRoutes(graph.routes, workbenchRoutes({
       server: () => server as LocalServer,
       script: () => (bundle ??= buildWorkbenchBundle({ minify: true }).then((b) => b.js)),
-      reset: async (council) => loadCouncil(server as LocalServer, council)
-    }))
+      reset: async (council) => {
+        const summary = loadCouncil(server as LocalServer, council);
+        graph.reset();
+        return summary;
+      }
+    })))
   });
   try {
     if (!server.db.meta('council')) loadCouncil(server, 'rugby');
@@ -82,6 +91,7 @@ if (require.main === module) {
     ({ server, url }) => {
       console.log(`Council Directory local workbench: ${url}`);
       console.log(`Local SharePoint site:             ${url}sites/council  (API under /sites/council/_api/)`);
+      console.log(`Local Microsoft Graph:             ${url}graph/v1.0  (npm run sync-officers -- --site ${url}sites/council)`);
       console.log(`Demo council:                      ${server.db.meta('council')}   (npm run reset -- --council large|rugby)`);
       const stop = (): void => void server.close().then(() => process.exit(0));
       process.on('SIGINT', stop);

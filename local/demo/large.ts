@@ -14,6 +14,7 @@ import type { StaffLine } from './data/serviceRow';
 import { RUGBY_SERVICES } from './rugby';
 import { createRng, type Rng } from './prng';
 import type { DemoDataset, DemoPhoto, LargeCouncilOptions } from './types';
+import { workbenchMemberChannels } from './memberChannels';
 
 const COUNCIL = { name: 'Kingsmere City Council', shortName: 'Kingsmere', domain: 'kingsmere.gov.uk' };
 const TERM_START = '2025-05-05';
@@ -154,7 +155,7 @@ export function largeCouncilDataset(options: LargeCouncilOptions = {}): DemoData
     addLiaison(row, service, officers.slice(first), wards, liaisonOfficers);
   });
 
-  return { council: { ...COUNCIL }, wards, politicalGroups, members, bodies, memberships, serviceAreas, officers, liaisonOfficers, photos };
+  return { council: { ...COUNCIL }, wards, politicalGroups, members, bodies, memberships, serviceAreas, officers, liaisonOfficers, memberChannels: workbenchMemberChannels(), photos };
 }
 
 function buildWards(rng: Rng, count: number, seatsTotal: number): Ward[] {

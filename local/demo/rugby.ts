@@ -14,6 +14,7 @@ import {
   type SeatCandidate
 } from './build';
 import { EmailRegistry, PhoneBook } from './contacts';
+import { workbenchMemberChannels } from './memberChannels';
 import { FAMILY_NAMES, GIVEN_NAMES } from './data/names';
 import {
   RUGBY_ANNUAL_MEETING,
@@ -122,7 +123,7 @@ export function rugbyDataset(): DemoDataset {
     });
   });
 
-  return { council: { ...COUNCIL }, wards, politicalGroups, members, bodies, memberships, serviceAreas, officers, liaisonOfficers, photos };
+  return { council: { ...COUNCIL }, wards, politicalGroups, members, bodies, memberships, serviceAreas, officers, liaisonOfficers, memberChannels: workbenchMemberChannels(), photos };
 }
 
 function buildMembers(

@@ -8,6 +8,7 @@ import type {
   ServiceArea,
   Ward
 } from '../../src/domain/model';
+import type { MemberChannelEntry } from '../../src/domain/neutrality/memberChannels';
 
 export type { Body, LiaisonOfficer, Member, Membership, Officer, PoliticalGroup, ServiceArea, Ward };
 
@@ -31,6 +32,8 @@ export interface DemoDataset {
   serviceAreas: ServiceArea[];
   officers: Officer[];
   liaisonOfficers: LiaisonOfficer[];
+  /** Democratic Services' Member Channels list: the pages that show councillors' parties. */
+  memberChannels: MemberChannelEntry[];
   photos: DemoPhoto[];
 }
 

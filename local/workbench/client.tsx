@@ -7,6 +7,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { spfi, SPFx } from '@pnp/sp';
+import { setCacheIdentity } from '../../src/data/core/cache';
 import { initializeIcons } from '@fluentui/font-icons-mdl2';
 import { PnPMemberDirectoryRepository } from '../../src/data/members/PnPMemberDirectoryRepository';
 import { PnPOfficerDirectoryRepository } from '../../src/data/officers/PnPOfficerDirectoryRepository';
@@ -28,12 +29,16 @@ const spfxContext = {
 };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sp = spfi(ctx.siteUrl).using(SPFx(spfxContext as any));
+// As the web part class does with the signed-in person: each "Acting as" user has caches of their own.
+setCacheIdentity(`local|${ctx.currentUser.key}`);
 
 for (const host of Array.from(document.querySelectorAll<HTMLElement>('[data-webpart]'))) {
   const kind = host.dataset.webpart;
   if (kind === 'member-profiles') {
     const channel = host.dataset.channel === 'member-profile' ? 'member-profile' : 'officer-owned';
-    ReactDom.render(<MemberProfiles repository={new PnPMemberDirectoryRepository(sp, channel)} channel={channel} />, host);
+    // As the web part class does: the page's address, for the Member Channels list to decide the channel.
+    const repository = new PnPMemberDirectoryRepository(sp, channel, { pageUrl: window.location.href, siteUrl: ctx.siteUrl });
+    ReactDom.render(<MemberProfiles repository={repository} channel={channel} />, host);
   } else if (kind === 'officer-directory') {
     ReactDom.render(<OfficerDirectory repository={new PnPOfficerDirectoryRepository(sp, { siteUrl: ctx.siteUrl })} />, host);
   }

@@ -149,7 +149,12 @@ export const LISTS = {
       location: col('Location', 'text'),
       photoUrl: col('Photo', 'image'),
       politicallyRestricted: col('PoliticallyRestricted', 'boolean'),
-      accountId: col('Account', 'user')
+      accountId: col('Account', 'user'),
+      entraId: col('EntraObjectId', 'text'),
+      userPrincipalName: col('UserPrincipalName', 'text'),
+      status: col('Status', 'choice'),
+      leftOn: col('LeftOn', 'date'),
+      department: col('Department', 'text')
     },
     true
   ),
@@ -185,10 +190,25 @@ export const LISTS = {
     },
     // The election's name is read from the Title, but a period without one is still a period.
     true
-  )
+  ),
+  /** Democratic Services' record of the pages and sites that are members' own channels. */
+  memberChannels: list('Member Channels', {
+    id: col('Id', 'counter'),
+    name: col('Title', 'text'),
+    address: col('Address', 'url'),
+    scope: col('Scope', 'choice')
+  })
 } as const;
 
 export type ListKey = keyof typeof LISTS;
+
+/**
+ * The column that holds a record's ModernGov id (the councillorid, the committeeid, the ward's
+ * ModernGov title, a group's folded name), on the lists the ModernGov import keeps in step. Not a
+ * domain field: only the import reads and writes it, so it is not in `LISTS` (nor in their selects).
+ */
+export const MODERNGOV_ID_COLUMN = 'ModernGovId';
+export const LISTS_WITH_MODERNGOV_ID: readonly ListKey[] = ['wards', 'politicalGroups', 'members', 'bodies'];
 
 /** List titles by key: the scan, the commands and the local seed use these. */
 export const LIST_TITLES = Object.fromEntries(Object.entries(LISTS).map(([k, l]) => [k, l.title])) as {

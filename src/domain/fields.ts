@@ -162,7 +162,9 @@ export const tagList = (label: string, maxItems = 50, maxLength = 100) =>
       const seen = new Set<string>();
       const out: string[] = [];
       for (const raw of items) {
-        const t = raw.trim().replace(/\s+/g, ' ');
+        // Runs of spaces become one; an invisible character (U+FEFF, which \s counts as a space) stays
+        // invisible, rather than becoming a space that splits a word the screen then no longer sees.
+        const t = raw.trim().replace(/[^\S\uFEFF]+/g, ' ');
         if (!t || seen.has(t.toLowerCase())) continue;
         seen.add(t.toLowerCase());
         out.push(t);

@@ -54,7 +54,8 @@ test('validateUpdateListItem parses form strings (en-GB dates, lookups, booleans
     { FieldName: 'TermStart', FieldValue: '02/05/2024' },
   ]);
   expect(ok.every((r) => !r.HasException)).toBe(true);
-  expect(await item.select('WardId', 'PublishPhone', 'TermStart')()).toMatchObject({ WardId: 2, PublishPhone: true, TermStart: '2024-05-02T00:00:00Z' });
+  // 02/05/2024 is the site's 2 May: midnight in British Summer Time, 23:00 the day before in UTC
+  expect(await item.select('WardId', 'PublishPhone', 'TermStart')()).toMatchObject({ WardId: 2, PublishPhone: true, TermStart: '2024-05-01T23:00:00Z' });
   const bad = await item.validateUpdateListItem([{ FieldName: 'Title', FieldValue: 'Changed' }, { FieldName: 'NoSuchField', FieldValue: 'x' }]);
   expect(bad.find((r) => r.FieldName === 'NoSuchField')).toMatchObject({ HasException: true });
   expect((await item.select('Title')()).Title).toBe('Jane Smith'); // nothing written when a value fails

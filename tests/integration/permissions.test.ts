@@ -3,8 +3,10 @@
  * permission masks PnPjs reads with hasPermissions / currentUserHasPermissions.
  */
 import { PermissionKind } from '@pnp/sp/security';
+import '@pnp/sp/views';
 import { api, errorOf, LocalUserName, spFor, startTestServer, TestServer } from '../support/localServer';
 import { seedCouncil } from './fixtures';
+import { roleMask } from '../../src/data/permissions/roles';
 
 let s: TestServer;
 
@@ -33,7 +35,7 @@ test.each([
   ['democratic-services', 'Members', true],
   ['democratic-services', 'Liaison Officers', true],
   ['democratic-services', 'Officers', false],
-  ['democratic-services', 'Service Areas', false],
+  ['democratic-services', 'Service Areas', true],
   ['owner', 'Officers', true],
 ] as [LocalUserName, string, boolean][])('%s adding to %s: %s', async (user, list, allowed) => {
   const before = (await spFor(s.siteUrl, 'owner').web.lists.getByTitle(list).select('ItemCount')()).ItemCount;
@@ -72,6 +74,9 @@ test('effective permissions answer truthfully per user and list', async () => {
   expect(await can('councillor', 'Change Requests', PermissionKind.EditListItems)).toBe(false);
   expect(await can('democratic-services', 'Members', PermissionKind.EditListItems)).toBe(true);
   expect(await can('democratic-services', 'Officers', PermissionKind.EditListItems)).toBe(false);
+  expect(await can('democratic-services', 'Service Areas', PermissionKind.EditListItems)).toBe(true);
+  expect(await can('democratic-services', 'Members', PermissionKind.ManageLists)).toBe(false);
+  expect(await can('democratic-services', null, PermissionKind.ManageLists)).toBe(false);
   expect(await can('democratic-services', null, PermissionKind.ManageWeb)).toBe(false);
   expect(await can('owner', null, PermissionKind.ManageWeb)).toBe(true);
   expect(await can('owner', 'Officers', PermissionKind.ManageLists)).toBe(true);
@@ -111,4 +116,108 @@ test('the acting user comes from the local-user cookie, else X-Local-User; an un
   expect(unknown.json['odata.error'].message.value).toContain("Unknown local user 'mayor'");
   const byDefault = await fetch(`${s.siteUrl}/_api/web/currentUser`, { headers: { Accept: 'application/json' } });
   expect(((await byDefault.json()) as { Id: number }).Id).toBe(10);
+});
+
+/** Every list the product shows, with an item in each. */
+const LISTS = ['Wards', 'Political Groups', 'Members', 'Bodies', 'Memberships', 'Service Areas', 'Officers', 'Liaison Officers', 'Change Requests', 'Pre-election Periods'];
+
+async function firstItemId(list: string): Promise<number> {
+  const owner = spFor(s.siteUrl, 'owner').web.lists.getByTitle(list).items;
+  const rows = await owner.select('Id').top(1)();
+  if (rows.length > 0) return rows[0].Id as number;
+  const required: Record<string, Record<string, unknown>> = {
+    Bodies: { Title: 'Planning Committee', Kind: 'Committee' },
+    Memberships: { Title: 'Jane Smith – Planning Committee', MemberId: 1, BodyId: 1, Role: 'Member' },
+    'Pre-election Periods': { Title: 'Borough elections', StartDate: '2026-03-30T00:00:00Z', EndDate: '2026-05-07T00:00:00Z' },
+    'Change Requests': { Title: 'Update my phone', MemberId: 1, Details: 'New number' },
+  };
+  return (await owner.add(required[list] ?? { Title: `A ${list} item` })).Id as number;
+}
+
+/** Whether SharePoint let the change through; a refusal must be SharePoint's 403. */
+async function allowed(change: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await change();
+    return true;
+  } catch (e) {
+    expect((e as { status?: number }).status).toBe(403);
+    return false;
+  }
+}
+
+test.each(LISTS)('an officer can change nothing in %s: no add, no edit, no delete', async (list) => {
+  const id = await firstItemId(list);
+  const before = await spFor(s.siteUrl, 'owner').web.lists.getByTitle(list).items.getById(id)();
+  const items = spFor(s.siteUrl, 'officer').web.lists.getByTitle(list).items;
+  expect(await allowed(() => items.add({ Title: 'by an officer' }))).toBe(false);
+  expect(await allowed(() => items.getById(id).update({ Title: 'changed by an officer' }))).toBe(false);
+  expect(await allowed(() => items.getById(id).delete())).toBe(false);
+  expect(await spFor(s.siteUrl, 'owner').web.lists.getByTitle(list).items.getById(id)()).toMatchObject({ Title: before.Title, 'odata.etag': before['odata.etag'] });
+});
+
+test('a councillor cannot edit a member record, their own included', async () => {
+  const members = spFor(s.siteUrl, 'councillor').web.lists.getByTitle('Members').items;
+  expect(await allowed(() => members.getById(1).update({ Phone: '01788 533999' }))).toBe(false);
+  expect(await allowed(() => members.add({ Title: 'New Councillor' }))).toBe(false);
+  expect(await spFor(s.siteUrl, 'councillor').web.lists.getByTitle('Members').currentUserHasPermissions(PermissionKind.EditListItems)).toBe(false);
+  for (const list of ['Memberships', 'Wards', 'Bodies', 'Political Groups']) {
+    const id = await firstItemId(list);
+    expect(await allowed(() => spFor(s.siteUrl, 'councillor').web.lists.getByTitle(list).items.getById(id).update({ Title: 'x' }))).toBe(false);
+  }
+});
+
+test('Democratic Services edit the items of every list they keep, but not the officers synced from Entra ID', async () => {
+  for (const list of LISTS) {
+    const id = await firstItemId(list);
+    const can = await allowed(() => spFor(s.siteUrl, 'democratic-services').web.lists.getByTitle(list).items.getById(id).update({}));
+    expect([list, can]).toEqual([list, list !== 'Officers']);
+  }
+});
+
+test('Democratic Services cannot change list settings, columns or views, nor make lists', async () => {
+  const ds = spFor(s.siteUrl, 'democratic-services');
+  const members = ds.web.lists.getByTitle('Members');
+  const titleBefore = (await spFor(s.siteUrl, 'owner').web.lists.getByTitle('Members').select('Title')()).Title;
+  expect(await allowed(() => members.update({ Title: 'Councillors' }))).toBe(false);
+  expect(await allowed(() => members.update({ EnableModeration: true }))).toBe(false);
+  expect(await allowed(() => members.fields.addText('Party'))).toBe(false);
+  expect(await allowed(() => ds.web.lists.getByTitle('Liaison Officers').fields.addText('Political party'))).toBe(false);
+  expect(await allowed(() => members.fields.getByInternalNameOrTitle('Phone').update({ Title: 'Telephone' }))).toBe(false);
+  expect(await allowed(() => members.fields.getByInternalNameOrTitle('Biography').delete())).toBe(false);
+  expect(await allowed(() => members.views.add('By party'))).toBe(false);
+  expect(await allowed(() => ds.web.lists.add('Campaign notes'))).toBe(false);
+  expect(await allowed(() => members.delete())).toBe(false);
+  // Nothing changed: the same title, and no column called Party.
+  const owner = spFor(s.siteUrl, 'owner').web.lists.getByTitle('Members');
+  expect((await owner.select('Title')()).Title).toBe(titleBefore);
+  expect((await owner.fields.select('InternalName')()).map((f: { InternalName: string }) => f.InternalName)).not.toContain('Party');
+  expect(await ds.web.lists.getByTitle('Members').currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
+  expect(await ds.web.lists.getByTitle('Members').currentUserHasPermissions(PermissionKind.ManageLists)).toBe(false);
+});
+
+test('the built-in levels are the masks SharePoint documents; the editing level is Contribute without its personal views and web parts', () => {
+  // SharePoint's Read, Contribute and Edit levels, as a tenant's EffectiveBasePermissions report them.
+  expect(roleMask('read')).toEqual({ High: 176, Low: 138612833 });
+  expect(roleMask('contribute')).toEqual({ High: 432, Low: 1011028719 });
+  expect(roleMask('edit')).toEqual({ High: 432, Low: 1011030767 });
+  const editItems = roleMask('editItems');
+  const low = (kind: PermissionKind): number => 1 << (kind - 1);
+  for (const kind of [PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.DeleteListItems]) {
+    expect(editItems.Low & low(kind)).not.toBe(0);
+  }
+  for (const kind of [PermissionKind.ManageLists, PermissionKind.ManagePersonalViews, PermissionKind.ManagePermissions, PermissionKind.ManageWeb, PermissionKind.AddAndCustomizePages]) {
+    expect([PermissionKind[kind], editItems.Low & low(kind)]).toEqual([PermissionKind[kind], 0]);
+  }
+});
+
+test('the levels are SharePoint’s own masks, so PnPjs reads them as it would on a tenant', async () => {
+  // Documented values: Read 176/138612833; Full Control all bits.
+  expect(await spFor(s.siteUrl, 'councillor').web.lists.getByTitle('Members').effectiveBasePermissions()).toMatchObject({ High: '176', Low: '138612833' });
+  const ds = (await spFor(s.siteUrl, 'democratic-services').web.lists.getByTitle('Members').effectiveBasePermissions()) as { High: string; Low: string };
+  const low = Number(ds.Low);
+  // View, Add, Edit and Delete items (bits 0–3) and nothing of ManageLists (bit 11), ManagePermissions (bit 25) or ManageWeb (bit 30).
+  expect(low & 0xf).toBe(0xf);
+  expect(low & (1 << 11)).toBe(0);
+  expect(low & (1 << 25)).toBe(0);
+  expect(low & (1 << 30)).toBe(0);
 });

@@ -1,10 +1,12 @@
 import * as React from 'react';
+import { plainText, type Presented } from '../../domain/neutrality/screened';
 import { foldText as fold } from '../../domain/text';
 import styles from './Combobox.module.scss';
 
 export interface IComboboxOption {
   key: string;
-  text: string;
+  /** The option's name, screened (or the notice in its place). */
+  text: Presented;
 }
 
 export interface IComboboxProps {
@@ -28,7 +30,8 @@ export interface IComboboxProps {
  */
 export function Combobox(props: IComboboxProps): JSX.Element {
   const { id, options, selectedKey, onSelect } = props;
-  const selectedText = options.find((o) => o.key === selectedKey)?.text ?? '';
+  const selected = options.find((o) => o.key === selectedKey);
+  const selectedText = selected ? plainText(selected.text) : '';
   const [text, setText] = React.useState(selectedText);
   const [open, setOpen] = React.useState(false);
   const [active, setActive] = React.useState(-1);
@@ -39,7 +42,7 @@ export function Combobox(props: IComboboxProps): JSX.Element {
   const filtered = React.useMemo(() => {
     const q = fold(text);
     if (!q || text === selectedText) return options;
-    return options.filter((o) => fold(o.text).includes(q));
+    return options.filter((o) => fold(plainText(o.text)).includes(q));
   }, [options, text, selectedText]);
 
   React.useEffect(() => {
@@ -49,7 +52,7 @@ export function Combobox(props: IComboboxProps): JSX.Element {
   }, [open, active]);
 
   const choose = (o: IComboboxOption): void => {
-    setText(o.text);
+    setText(plainText(o.text));
     setOpen(false);
     setActive(-1);
     onSelect(o.key);
@@ -131,7 +134,7 @@ export function Combobox(props: IComboboxProps): JSX.Element {
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(o)}
           >
-            {o.text}
+            {plainText(o.text)}
           </li>
         ))}
       </ul>

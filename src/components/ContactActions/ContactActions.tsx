@@ -1,11 +1,13 @@
 import * as React from 'react';
+import { isWithheld, plainText, shownText, type Presented, type ScreenedText } from '../../domain/neutrality/screened';
+import { WithheldNotice } from '../PresentedText/PresentedText';
 import type { IContactActionsProps } from './IContactActionsProps';
 import { mailtoHref, teamsChatHref, telHref } from './links';
 import { buildVCard, vCardFileName } from './vCard';
 import styles from './ContactActions.module.scss';
 
 /** An email address that wraps after the @ and before dots, never in the middle of a word. */
-export function breakableEmail(email: string): React.ReactNode[] {
+export function breakableEmail(email: ScreenedText): React.ReactNode[] {
   const parts = email.split(/(?=[@.])/);
   return parts.flatMap((p, i) => (i === 0 ? [p] : [<wbr key={i} />, p]));
 }
@@ -16,7 +18,14 @@ export function breakableEmail(email: string): React.ReactNode[] {
  * labelled "Phone" and "Mobile".
  */
 export function ContactActions(props: IContactActionsProps): JSX.Element | null {
-  const { name, email, phone, mobile, teamsUser, vCard, compact } = props;
+  const { vCard, compact } = props;
+  // Every value is screened: one that is withheld is a notice in its place, never a link.
+  const name = plainText(props.name);
+  const email = shownText(props.email);
+  const phone = shownText(props.phone);
+  const mobile = shownText(props.mobile);
+  const teamsUser = shownText(props.teamsUser);
+  const withheld = [props.email, props.phone, props.mobile].filter((v): v is Presented => v !== undefined && isWithheld(v));
   const download = React.useCallback(() => {
     if (!vCard) return;
     const blob = new Blob([buildVCard(vCard)], { type: 'text/vcard;charset=utf-8' });
@@ -29,7 +38,7 @@ export function ContactActions(props: IContactActionsProps): JSX.Element | null 
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }, [vCard]);
-  if (!email && !phone && !mobile && !teamsUser && !vCard) return null;
+  if (!email && !phone && !mobile && !teamsUser && !vCard && withheld.length === 0) return null;
   const cls = compact ? `${styles.actions} ${styles.compact}` : styles.actions;
   return (
     <ul className={cls} aria-label={`Contact ${name}`}>
@@ -56,6 +65,9 @@ export function ContactActions(props: IContactActionsProps): JSX.Element | null 
           </a>
         </li>
       )}
+      {withheld.map((w, i) => (
+        <li key={`withheld-${i}`}>{isWithheld(w) && <WithheldNotice withheld={w} canEdit={false} inline={true} />}</li>
+      ))}
       {teamsUser && (
         <li>
           <a

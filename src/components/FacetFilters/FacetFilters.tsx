@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { plainText, type Presented } from '../../domain/neutrality/screened';
 import styles from './FacetFilters.module.scss';
 
 export interface IFacetOption<V extends string | number> {
   value: V;
-  label: string;
+  /** What the option is called: screened (a ward's or a body's name), or the notice in its place. */
+  label: Presented;
   /** How many results ticking this option would give. */
   count: number;
 }
@@ -45,7 +47,7 @@ export function FacetFilters<V extends string | number>(props: IFacetFiltersProp
             <li key={String(o.value)} className={styles.option}>
               <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => toggle(o.value, e.target.checked)} />
               <label htmlFor={id}>
-                {o.label} <span className={styles.count}>({o.count})</span>
+                {plainText(o.label)} <span className={styles.count}>({o.count})</span>
               </label>
             </li>
           );

@@ -1,8 +1,10 @@
+import type { Presented } from '../../domain/neutrality/screened';
+
 export interface IPersonAvatarProps {
-  /** The person's name: used for the initials and, when `decorative` is false, the alt text. */
-  name: string;
-  /** A photo on the SharePoint site or an https address; initials are shown without one. */
-  photoUrl?: string;
+  /** The person's name, screened: used for the initials and, when `decorative` is false, the alt text. */
+  name: Presented;
+  /** A photo on the SharePoint site or an https address, screened; initials are shown without one (or when it is withheld). */
+  photoUrl?: Presented;
   /** Pixel size of the square avatar (default 48). */
   size?: number;
   /** True when the name is shown beside the avatar, so screen readers do not hear it twice (default true). */

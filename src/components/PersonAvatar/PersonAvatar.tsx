@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { plainText, shownText } from '../../domain/neutrality/screened';
 import type { IPersonAvatarProps } from './IPersonAvatarProps';
 import { avatarColour, initialsOf, isSafeImageUrl } from './avatarText';
 
@@ -14,7 +15,11 @@ export function PersonAvatar(props: IPersonAvatarProps): JSX.Element {
   const size = props.size ?? 48;
   const decorative = props.decorative ?? true;
   const [failed, setFailed] = React.useState<string | undefined>(undefined);
-  const usable = props.photoUrl && failed !== props.photoUrl && isSafeImageUrl(props.photoUrl) ? props.photoUrl : undefined;
+  // A withheld name has no initials ('?'); a withheld photo is not shown.
+  const name = shownText(props.name) ?? '';
+  const label = plainText(props.name);
+  const url = shownText(props.photoUrl);
+  const usable = url && failed !== url && isSafeImageUrl(url) ? url : undefined;
   const photo = usable && (!props.deferPhoto || shownPhotos.has(usable)) ? usable : undefined;
   const box: React.CSSProperties = {
     position: 'relative',
@@ -26,7 +31,7 @@ export function PersonAvatar(props: IPersonAvatarProps): JSX.Element {
     alignItems: 'center',
     justifyContent: 'center',
     overflow: 'hidden',
-    background: avatarColour(props.name),
+    background: avatarColour(name),
     color: '#ffffff',
     fontWeight: 600,
     fontSize: Math.round(size * 0.38)
@@ -35,11 +40,11 @@ export function PersonAvatar(props: IPersonAvatarProps): JSX.Element {
     <span
       role={decorative ? undefined : 'img'}
       aria-hidden={decorative ? true : undefined}
-      aria-label={decorative ? undefined : props.name}
+      aria-label={decorative ? undefined : label}
       style={box}
-      data-avatar-colour={avatarColour(props.name)}
+      data-avatar-colour={avatarColour(name)}
     >
-      {initialsOf(props.name)}
+      {initialsOf(name)}
       {photo && (
         <img
           src={photo}

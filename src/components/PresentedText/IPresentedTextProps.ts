@@ -14,5 +14,7 @@ export interface IPresentedTextProps {
   /** Screened text, or the notice that stands in its place; nothing when absent. */
   value: Presented | undefined;
   canEdit: boolean;
+  /** In a line of text (a span), rather than a paragraph. */
+  inline?: boolean;
   className?: string;
 }

@@ -4,7 +4,7 @@ import type { IPresentedTextProps, IWithheldNoticeProps } from './IPresentedText
 import styles from './PresentedText.module.scss';
 
 /** Editors are told which rule the text broke, without repeating party-political words on the page. */
-const RULES: Record<string, string> = {
+export const SCREENING_RULE_LABELS: Record<string, string> = {
   'party-name': 'Names a political party.',
   'party-abbreviation': 'Uses a political party’s abbreviation.',
   'party-nickname': 'Uses a political party’s nickname.',
@@ -18,7 +18,7 @@ const RULES: Record<string, string> = {
 export function editorReason(w: IWithheldNoticeProps['withheld']): string {
   if (w.reason === 'screening' && w.findings && w.findings.length > 0) {
     return w.findings
-      .map((f) => RULES[f.rule] ?? 'Contains party-political content.')
+      .map((f) => SCREENING_RULE_LABELS[f.rule] ?? 'Contains party-political content.')
       .filter((r, i, all) => all.indexOf(r) === i)
       .join(' ');
   }
@@ -44,6 +44,8 @@ export function WithheldNotice(props: IWithheldNoticeProps): JSX.Element {
 export function PresentedText(props: IPresentedTextProps): JSX.Element | null {
   const v = props.value;
   if (v === undefined || v === '') return null;
-  if (isWithheld(v)) return <WithheldNotice withheld={v} canEdit={props.canEdit} className={props.className} />;
-  return <p className={props.className}>{v}</p>;
+  if (isWithheld(v)) return <WithheldNotice withheld={v} canEdit={props.canEdit} className={props.className} inline={props.inline} />;
+  if (!props.inline) return <p className={props.className}>{v}</p>;
+  // Inline text stays a text node of its parent, unless it is styled.
+  return props.className ? <span className={props.className}>{v}</span> : <>{v}</>;
 }

@@ -31,18 +31,24 @@ export interface FirstPages {
   failures: unknown[];
   /** Lists whose first page is full, so may hold more: for `readRemaining`. */
   more: ListRead[];
+  /** What `alongside` read in the same batch (undefined if it failed). */
+  alongside?: unknown;
 }
 
-/** Reads the first page of several lists in one $batch (one HTTP round trip). */
-export async function readFirstPages(sp: SPFI, reads: readonly ListRead[], top = MAX_PAGE): Promise<FirstPages> {
+/**
+ * Reads the first page of several lists in one $batch (one HTTP round trip). `alongside` adds
+ * one more read of the site (e.g. its time zone) to the same batch; its failure fails only itself.
+ */
+export async function readFirstPages(sp: SPFI, reads: readonly ListRead[], top = MAX_PAGE, alongside?: (batched: SPFI) => Promise<unknown>): Promise<FirstPages> {
   const [batched, execute] = sp.batched();
   const pending = Promise.allSettled(reads.map((r) => itemsOf(batched, r, top)<Record<string, unknown>[]>()));
+  const extra = alongside ? alongside(batched).catch(() => undefined) : undefined;
   await execute();
   const settled = await pending;
   const pages = settled.map((r) => (r.status === 'fulfilled' ? r.value : undefined));
   const failures = settled.map((r) => (r.status === 'rejected' ? r.reason : undefined));
   const more = reads.filter((_r, i) => (pages[i]?.length ?? 0) >= top);
-  return { pages, failures, more };
+  return extra ? { pages, failures, more, alongside: await extra } : { pages, failures, more };
 }
 
 /**

@@ -9,7 +9,7 @@
  * Political Groups (or the pre-election periods) cannot be read, the directory says so and
  * members' own text is withheld: the neutrality layer fails closed.
  */
-import { spfi, SPQueryable, type SPFI } from '@pnp/sp';
+import { spfi, type SPFI } from '@pnp/sp';
 import { bodySchema, BODY_IDENTITY } from '../../domain/model/body';
 import { memberSchema, MEMBER_IDENTITY } from '../../domain/model/member';
 import { membershipSchema, MEMBERSHIP_IDENTITY } from '../../domain/model/membership';
@@ -22,9 +22,17 @@ import { DirectoryError, toDirectoryError } from '../core/errors';
 import { readFirstPages, readRemaining, type ListRead } from '../core/paging';
 import { parseRows, unreadableList, type RecordProblem } from '../core/records';
 import { RetryNotice } from '../core/retryNotice';
+import type { EditableKind } from '../editing/kinds';
+import { EditRightsCache } from '../editing/rights';
+import type { EditRights, IDirectoryEditor } from '../editing/types';
 import { LIST_TITLES, selectOf, type FieldOf } from '../lists';
-import { bodyFromItem, memberFromItem, membershipFromItem, politicalGroupFromItem, preElectionPeriodFromItem, wardFromItem } from '../mappers/entities';
+import { GMT_STANDARD_TIME, timeZoneFromSp, type SiteTimeZone } from '../mappers/dates';
+import { entityMappers, type EntityMappers } from '../mappers/entities';
+import { timeZoneRead } from '../mappers/siteTimeZone';
+import { channelOfPage, MEMBER_CHANNELS_READ } from './memberChannels';
 import { projectDirectory, type DirectoryRecords } from './project';
+import type { PoliticalGroupTerms } from '../../domain/neutrality/screening/types';
+import type { ListScanned, ScanReport } from '../scan/types';
 import type { IMemberDirectoryRepository, LoadOptions, MemberDirectory } from './types';
 
 export const MEMBER_DIRECTORY_CACHE_SCOPE = 'member-directory';
@@ -35,14 +43,20 @@ const MEMBER_PARTY_FIELDS: ReadonlyArray<FieldOf<'members'>> = ['politicalGroupI
 
 type Row = Record<string, unknown>;
 type ListKey = 'members' | 'wards' | 'bodies' | 'memberships' | 'politicalGroups' | 'preElectionPeriods';
+type ReadKey = ListKey | 'memberChannels';
 /** Lists the directory cannot do without; the others fail closed. */
 const REQUIRED: readonly ListKey[] = ['members', 'wards', 'bodies', 'memberships'];
 
-/** The reads for a channel, in a fixed order. */
-export function directoryReads(channel: Channel): Record<ListKey, ListRead> {
+/**
+ * The reads for the channel the property pane asks for, in a fixed order. Asked for the member
+ * channel, the Member Channels list comes in the same batch: it decides whether the page gets it.
+ */
+export function directoryReads(channel: Channel): Record<ListKey, ListRead> & { memberChannels?: ListRead } {
   const officer = channel === 'officer-owned';
   return {
-    members: { list: LIST_TITLES.members, select: selectOf('members', officer ? MEMBER_PARTY_FIELDS : []) },
+    ...(officer ? {} : { memberChannels: MEMBER_CHANNELS_READ }),
+    // FileDirRef: a photo uploaded in the list form is an attachment, found from the item's folder.
+    members: { list: LIST_TITLES.members, select: [...selectOf('members', officer ? MEMBER_PARTY_FIELDS : []), 'FileDirRef'] },
     wards: { list: LIST_TITLES.wards, select: selectOf('wards') },
     bodies: { list: LIST_TITLES.bodies, select: selectOf('bodies') },
     memberships: { list: LIST_TITLES.memberships, select: selectOf('memberships') },
@@ -52,10 +66,14 @@ export function directoryReads(channel: Channel): Record<ListKey, ListRead> {
   };
 }
 
-/** SharePoint's EditListItems permission bit (PermissionKind 3) in the low word. */
-const EDIT_LIST_ITEMS = 0x4;
-
 export interface MemberDirectoryRepositoryOptions {
+  /**
+   * The address of the page the web part is on (from SPFx's page context): the member channel is
+   * shown only on a page Democratic Services list in Member Channels. Unknown: the officer channel.
+   */
+  pageUrl?: string;
+  /** The directory site's address: server-relative addresses in Member Channels belong to it. */
+  siteUrl?: string;
   /** Cache lifetime in minutes (default 15). */
   cacheMinutes?: number;
   /** Today in the UK, yyyy-mm-dd (default: the real date). */
@@ -63,15 +81,22 @@ export interface MemberDirectoryRepositoryOptions {
 }
 
 export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository {
-  public readonly channel: Channel;
+  /** What the property pane asks for: the member channel is granted only by the Member Channels list. */
+  private readonly requested: Channel;
+  private effective: Channel = 'officer-owned';
   private readonly sp: SPFI;
   private readonly options: MemberDirectoryRepositoryOptions;
-  private editPermission: Promise<boolean> | undefined;
+  private readonly rights: EditRightsCache;
+  /** What the editor needs from the last load: the council's groups for its screen (never shown), the site's time zone. */
+  private forEditor: { terms: PoliticalGroupTerms[]; unavailable: boolean; zone: SiteTimeZone } = { terms: [], unavailable: true, zone: GMT_STANDARD_TIME };
 
   public constructor(sp: SPFI, channel: Channel, options: MemberDirectoryRepositoryOptions = {}) {
     this.sp = sp;
-    this.channel = channel;
+    this.requested = channel;
     this.options = options;
+    // A political group is edited only on the members' own page, where the party is shown.
+    const kinds: EditableKind[] = ['member', 'membership', 'body', 'ward', ...(channel === 'member-profile' ? (['politicalGroup'] as const) : [])];
+    this.rights = new EditRightsCache(() => this.sp, kinds);
   }
 
   public async load(options: LoadOptions = {}): Promise<MemberDirectory> {
@@ -81,31 +106,37 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     if (options.onRetry) sp = sp.using(RetryNotice(options.onRetry));
     const stamp = readStamp(MEMBER_DIRECTORY_CACHE_SCOPE, minutes);
 
-    const reads = directoryReads(this.channel);
-    const keys = Object.keys(reads) as ListKey[];
+    const reads: Partial<Record<ReadKey, ListRead>> = directoryReads(this.requested);
+    const keys = Object.keys(reads) as ReadKey[];
+    const readOf = (k: ReadKey): ListRead => reads[k] as ListRead;
     let first: Awaited<ReturnType<typeof readFirstPages>>;
     try {
+      // The site's time zone travels in the same batch: date-only columns are read by it.
       first = await readFirstPages(
         sp,
-        keys.map((k) => reads[k])
+        keys.map(readOf),
+        undefined,
+        timeZoneRead
       );
     } catch (e) {
       throw toDirectoryError(e);
     }
-    const rows = {} as Record<ListKey, Row[] | undefined>;
+    const rows = {} as Record<ReadKey, Row[] | undefined>;
     const unreadable: RecordProblem[] = [];
     keys.forEach((k, i) => {
       rows[k] = first.pages[i];
       if (first.pages[i] !== undefined) return;
-      const error = toDirectoryError(first.failures[i], reads[k].list);
-      if (REQUIRED.includes(k)) throw error;
-      unreadable.push(unreadableList(reads[k].list, `The ${reads[k].list} list could not be read, so members' own statements are not shown. (${describe(error)})`));
+      const list = readOf(k).list;
+      const error = toDirectoryError(first.failures[i], list);
+      if ((REQUIRED as readonly ReadKey[]).includes(k)) throw error;
+      const consequence = k === 'memberChannels' ? 'this page shows the officer channel' : "members' own statements are not shown";
+      unreadable.push(unreadableList(list, `The ${list} list could not be read, so ${consequence}. (${describe(error)})`));
     });
     // Lists beyond one page: the rest in ID order, all such lists at once (the second round trip).
     try {
       await Promise.all(
         first.more.map(async (read) => {
-          const key = keys.find((k) => reads[k] === read) as ListKey;
+          const key = keys.find((k) => reads[k] === read) as ReadKey;
           const page = rows[key] as Row[];
           const lastId = Math.max(...page.map((r) => Number(r.Id) || 0));
           await readRemaining(sp, read, lastId, (more) => page.push(...more));
@@ -114,25 +145,52 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     } catch (e) {
       throw toDirectoryError(e);
     }
-    const records = parseDirectory(rows);
+    const zone = timeZoneFromSp(first.alongside);
+    const records = parseDirectory(rows, entityMappers(zone));
     records.problems.unshift(...unreadable);
-    return projectDirectory(records, this.channel, this.options.today?.() ?? ukToday(), stamp);
+    this.forEditor = { terms: records.groups.map((g) => ({ name: g.name, shortName: g.shortName, aliases: g.aliases })), unavailable: !records.groupsReadable, zone };
+    // The channel is Democratic Services' decision (the Member Channels list), never the pane's alone.
+    const decided = channelOfPage(this.requested, this.options.pageUrl, rows.memberChannels, this.options.siteUrl);
+    this.effective = decided.channel;
+    records.problems.push(...decided.problems);
+    return projectDirectory(records, decided.channel, this.options.today?.() ?? ukToday(), stamp, decided.reason);
+  }
+
+  /** The channel the page shows: the officer channel until a load has found the page listed. */
+  public get channel(): Channel {
+    return this.effective;
   }
 
   public refresh(): void {
     refreshCache(MEMBER_DIRECTORY_CACHE_SCOPE);
-    this.editPermission = undefined;
   }
 
-  public canEditMembers(): Promise<boolean> {
-    this.editPermission ??= SPQueryable(this.sp.web.lists.getByTitle(LIST_TITLES.members), 'EffectiveBasePermissions')<Row>()
-      .then((result) => {
-        const mask = (result.EffectiveBasePermissions as Row | undefined) ?? result;
-        return ((Number(mask.Low) >>> 0) & EDIT_LIST_ITEMS) !== 0;
-      })
-      .catch(() => false);
-    return this.editPermission;
+  public editRights(): Promise<EditRights> {
+    return this.rights.get();
   }
+
+  public async openEditor(): Promise<IDirectoryEditor> {
+    const { PnPDirectoryEditor } = await import(/* webpackChunkName: 'directory-editor-data' */ '../editing/PnPDirectoryEditor');
+    const { terms, unavailable, zone } = this.forEditor;
+    return new PnPDirectoryEditor(this.sp, { channel: this.channel, groupTerms: terms, groupsUnavailable: unavailable, timeZone: zone });
+  }
+
+  public async runNeutralityScan(onList?: (list: ListScanned) => void): Promise<ScanReport> {
+    const { scanSite } = await import(/* webpackChunkName: 'neutrality-scan' */ '../scan/scanSite');
+    // The scan reads every list afresh, never from the page's cache.
+    return scanSite(spfi(this.sp), { siteUrl: this.options.siteUrl ?? siteOf(this.sp), onList });
+  }
+
+  /** One ask for every list the editors need (rights.ts), shared with `editRights`. */
+  public canEditMembers(): Promise<boolean> {
+    return this.rights.get().then((r) => r.member?.edit === true);
+  }
+
+}
+
+/** The site a PnPjs root points at ("https://…/sites/council"). */
+export function siteOf(sp: SPFI): string {
+  return sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
 }
 
 function describe(e: DirectoryError): string {
@@ -140,8 +198,9 @@ function describe(e: DirectoryError): string {
 }
 
 /** Validates every list field by field; `undefined` rows are lists that could not be read. */
-export function parseDirectory(rows: Record<ListKey, Row[] | undefined>): DirectoryRecords {
+export function parseDirectory(rows: Record<ListKey, Row[] | undefined>, mappers: EntityMappers = entityMappers(GMT_STANDARD_TIME)): DirectoryRecords {
   const T = LIST_TITLES;
+  const { bodyFromItem, memberFromItem, membershipFromItem, politicalGroupFromItem, preElectionPeriodFromItem, wardFromItem } = mappers;
   const members = parseRows(rows.members ?? [], memberFromItem, { list: T.members, label: 'a member', schema: memberSchema, identity: MEMBER_IDENTITY });
   const wards = parseRows(rows.wards ?? [], wardFromItem, { list: T.wards, label: 'a ward', schema: wardSchema, identity: WARD_IDENTITY });
   const bodies = parseRows(rows.bodies ?? [], bodyFromItem, { list: T.bodies, label: 'a body', schema: bodySchema, identity: BODY_IDENTITY });

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './project';
 export * from './PnPMemberDirectoryRepository';
+export * from './memberChannels';

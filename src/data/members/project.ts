@@ -1,25 +1,23 @@
 /**
- * From validated list records to the directory a channel may see. Pure: the PnPjs repository
- * and the tests' in-memory repository both end here, so what reaches a page is decided once.
+ * From validated list records to the directory a channel may see, through the registry's view
+ * projections (views.ts): only the fields the channel shows, every text screened for it (or
+ * withheld in place with a notice). Pure: the PnPjs repository and the tests' in-memory
+ * repository both end here, so what reaches a page is decided once.
  */
 import type { StoredBody } from '../../domain/model/body';
-import type { Member, StoredMember } from '../../domain/model/member';
+import type { StoredMember } from '../../domain/model/member';
 import type { StoredMembership } from '../../domain/model/membership';
 import type { StoredPoliticalGroup } from '../../domain/model/politicalGroup';
 import type { StoredWard } from '../../domain/model/ward';
 import type { Channel } from '../../domain/neutrality/channels';
 import { isInPreElectionPeriod, type PreElectionPeriod } from '../../domain/neutrality/preElection';
-import {
-  toMemberChannelMember,
-  toOfficerChannelMember,
-  toOfficerChannelMemberships,
-  type PresentationPolicy,
-  type StatementPresentation
-} from '../../domain/neutrality/projections';
 import { createScreener } from '../../domain/neutrality/screening/screener';
+import { createViewScreen, memberView, officerView, STATEMENTS_UNAVAILABLE_NOTICE, type ViewScreen } from '../../domain/neutrality/views';
 import type { ReadStamp } from '../core/cache';
 import type { RecordProblem, WithheldIndex } from '../core/records';
 import type { MemberDirectory } from './types';
+
+export { STATEMENTS_UNAVAILABLE_NOTICE };
 
 /** Everything read from the lists, validated but not yet projected. */
 export interface DirectoryRecords {
@@ -39,9 +37,7 @@ export interface DirectoryRecords {
   preElectionReadable: boolean;
 }
 
-/** In place of a member's own statement when the screen cannot run: the neutrality layer fails closed. */
-export const STATEMENTS_UNAVAILABLE_NOTICE =
-  "Councillors' own statements cannot be shown at the moment, because the information needed to check them could not be read. Their contact details, ward and roles are shown as usual.";
+const OFFICER_REASON = 'This web part is set to the officer channel: no party-political information is shown.';
 
 /**
  * Current councillors only; memberships only of current councillors on known bodies. The
@@ -51,50 +47,49 @@ export function projectDirectory(
   records: DirectoryRecords,
   channel: Channel,
   today: string,
-  stamp: ReadStamp = { source: 'sharepoint', readAt: new Date().toISOString() }
+  stamp: ReadStamp = { source: 'sharepoint', readAt: new Date().toISOString() },
+  channelReason: string = OFFICER_REASON
 ): MemberDirectory {
+  // Without the council's groups the officer channel's screen fails closed: free text is withheld.
   const screener = createScreener({
-    groups: records.groups.map((g) => ({ name: g.name, shortName: g.shortName, aliases: g.aliases }))
+    groups: records.groups.map((g) => ({ name: g.name, shortName: g.shortName, aliases: g.aliases })),
+    groupsUnavailable: !records.groupsReadable
   });
-  const preElection = records.preElectionPeriods.find((p) => isInPreElectionPeriod(p, today));
-  const policy: PresentationPolicy = { screener, preElection, today };
+  const period = records.preElectionPeriods.find((p) => isInPreElectionPeriod(p, today));
+  const screen: ViewScreen = createViewScreen({ screener, channel, today, preElection: period, preElectionUnknown: !records.preElectionReadable });
   const current = records.members.filter((m) => m.status === 'Current');
   const memberIds = new Set(current.map((m) => m.id));
   const bodyIds = new Set(records.bodies.map((b) => b.id));
   const memberships = records.memberships.filter((m) => memberIds.has(m.memberId) && bodyIds.has(m.bodyId));
-  // The screen needs the council's groups on an officer page; any channel needs to know whether
-  // a pre-election period is running. Without them, statements (and skills) are withheld.
-  const closed = !records.preElectionReadable || (channel === 'officer-owned' && !records.groupsReadable);
-  const unavailable: StatementPresentation = { status: 'withheld', reason: 'screening', notice: STATEMENTS_UNAVAILABLE_NOTICE, findings: [] };
-  const failClosed = <M extends { skills: string[]; statement: StatementPresentation }>(m: M): M => (closed ? { ...m, skills: [], statement: unavailable } : m);
   const base = {
-    wards: records.wards,
-    bodies: records.bodies,
-    preElection,
+    channelReason,
+    preElection: period && { start: period.start, end: period.end },
     today,
     // The reports name lists, items and fields, never the values: safe on an officer page too.
     problems: records.problems,
     withheld: records.withheld,
-    screeningReady: !closed,
+    screeningReady: records.preElectionReadable && (channel !== 'officer-owned' || records.groupsReadable),
+    screen,
     ...stamp
   };
 
-  // The projections (issue 10's) are typed for complete members; they copy only the fields a
-  // record has, so a stored member with some fields blank or withheld passes through as it is.
-  const asProjected = (m: StoredMember): Member => m as Member;
   if (channel === 'officer-owned') {
     return {
       ...base,
       channel,
-      members: current.map((m) => failClosed(toOfficerChannelMember(asProjected(m), policy))),
-      memberships: toOfficerChannelMemberships(memberships)
+      members: current.map((m) => officerView.member(m, screen)),
+      memberships: memberships.flatMap((m) => officerView.membership(m, screen) ?? []),
+      wards: records.wards.map((w) => officerView.ward(w, screen)),
+      bodies: records.bodies.map((b) => officerView.body(b, screen))
     };
   }
   return {
     ...base,
     channel,
-    members: current.map((m) => failClosed(toMemberChannelMember(asProjected(m), policy))),
-    memberships,
-    groups: (records.groups as StoredPoliticalGroup[]).map((g) => ({ id: g.id, name: g.name, shortName: g.shortName, website: g.website }))
+    members: current.map((m) => memberView.member(m, screen)),
+    memberships: memberships.map((m) => memberView.membership(m, screen)),
+    wards: records.wards.map((w) => memberView.ward(w, screen)),
+    bodies: records.bodies.map((b) => memberView.body(b, screen)),
+    groups: (records.groups as StoredPoliticalGroup[]).map((g) => memberView.politicalGroup({ id: g.id, name: g.name, shortName: g.shortName, website: g.website }, screen))
   };
 }

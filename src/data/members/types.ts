@@ -1,57 +1,62 @@
 /**
  * What the member directory repository hands the Member Profiles web part: the whole directory,
- * already projected into the page's channel. On an officer-owned page the members and
- * memberships have been through the officer-channel projection (no party field, no group role)
- * and there are no political groups at all; on the members' own page the declared party is a fact.
+ * already projected into the page's channel by the registry's view projections (views.ts): every
+ * text field is `Presented` (screened for the channel, or withheld with a notice in its place).
+ * On an officer-owned page the members have no party field, party group roles are left out and
+ * there are no political groups at all; on the members' own page the declared party is a fact.
  */
 import type { StoredBody } from '../../domain/model/body';
+import type { StoredMember } from '../../domain/model/member';
 import type { StoredMembership } from '../../domain/model/membership';
+import type { StoredPoliticalGroup } from '../../domain/model/politicalGroup';
 import type { StoredWard } from '../../domain/model/ward';
 import type { Channel } from '../../domain/neutrality/channels';
-import type { PreElectionPeriod } from '../../domain/neutrality/preElection';
-import type { MemberChannelMember, OfficerChannelMember, OfficerChannelMembership } from '../../domain/neutrality/projections';
+import type { ChannelView, PoliticalGroupView, ViewScreen } from '../../domain/neutrality/views';
 import type { ReadStamp } from '../core/cache';
+import type { EditRights, IDirectoryEditor } from '../editing/types';
 import type { RecordProblem, WithheldIndex } from '../core/records';
+import type { ListScanned, ScanReport } from '../scan/types';
 
 /** A political group as the member-profile channel shows it. */
-export interface PartySummary {
-  id: number;
-  name: string;
-  shortName?: string;
-  website?: string;
-}
+export type PartySummary = PoliticalGroupView<Pick<StoredPoliticalGroup, 'id' | 'name' | 'shortName' | 'website'>>;
 
-interface DirectoryBase extends ReadStamp {
-  wards: StoredWard[];
-  bodies: StoredBody[];
-  /** The pre-election period running today, if any: member-authored statements are withheld. */
-  preElection?: PreElectionPeriod;
+export type DirectoryMember<C extends Channel> = ChannelView<'Member', C, StoredMember>;
+export type DirectoryMembership<C extends Channel> = ChannelView<'Membership', C, StoredMembership>;
+export type DirectoryWard<C extends Channel> = ChannelView<'Ward', C, StoredWard>;
+export type DirectoryBody<C extends Channel> = ChannelView<'Body', C, StoredBody>;
+
+interface DirectoryOf<C extends Channel> extends ReadStamp {
+  channel: C;
+  /** Why the page shows this channel (the Member Channels list's decision), for editors. */
+  channelReason: string;
+  /** Current councillors. */
+  members: Array<DirectoryMember<C>>;
+  /** Memberships of current councillors on known bodies (on an officer page, without party group roles). */
+  memberships: Array<DirectoryMembership<C>>;
+  wards: Array<DirectoryWard<C>>;
+  bodies: Array<DirectoryBody<C>>;
+  /** The pre-election period running today, if any (its dates: the notice is in each withheld statement). */
+  preElection?: { start: string; end: string };
   /** Today in the UK (yyyy-mm-dd), the date statements were presented for. */
   today: string;
   /** Records shown without some fields, or left out, and lists that could not be read (for editors). */
   problems: RecordProblem[];
-  /** Which fields of which records are withheld. */
+  /** Which fields of which records are withheld because they are invalid. */
   withheld: WithheldIndex;
   /**
-   * False when the council's Political Groups could not be read: the screen cannot know their
-   * names, so members' own text is withheld on an officer page rather than shown unscreened.
+   * False when the council's Political Groups (or the pre-election periods) could not be read: on
+   * an officer page free text is then withheld rather than shown unscreened.
    */
   screeningReady: boolean;
+  /** The screen the directory was presented with: text a view puts together is screened by it too. */
+  screen: ViewScreen;
 }
 
-export interface OfficerChannelDirectory extends DirectoryBase {
-  channel: 'officer-owned';
-  /** Current councillors through the officer-channel projection. */
-  members: OfficerChannelMember[];
-  /** Memberships of current councillors, without party group roles. */
-  memberships: OfficerChannelMembership[];
+export interface OfficerChannelDirectory extends DirectoryOf<'officer-owned'> {
   groups?: never;
 }
 
-export interface MemberChannelDirectory extends DirectoryBase {
-  channel: 'member-profile';
-  members: MemberChannelMember[];
-  memberships: StoredMembership[];
+export interface MemberChannelDirectory extends DirectoryOf<'member-profile'> {
   groups: PartySummary[];
 }
 
@@ -64,6 +69,10 @@ export interface LoadOptions {
 
 /** The Member Profiles web part's only way to the lists. */
 export interface IMemberDirectoryRepository {
+  /**
+   * The channel the page shows: the member channel only once a load has found the page in the
+   * Member Channels list (and the property pane asked for it); until then, the officer channel.
+   */
   readonly channel: Channel;
   /** The whole directory in at most two round trips (one for lists up to 5,000 items), cached for repeat views. */
   load(options?: LoadOptions): Promise<MemberDirectory>;
@@ -71,4 +80,13 @@ export interface IMemberDirectoryRepository {
   refresh(): void;
   /** Whether the current user may edit the Members list (asked lazily, never in the first render). */
   canEditMembers(): Promise<boolean>;
+  /**
+   * Which of the directory's lists the user may edit, from SharePoint's effective permissions: asked
+   * once, only when a record an editor could change is on screen, never in the first round trip.
+   */
+  editRights?(): Promise<EditRights>;
+  /** The editing service, loaded on demand when someone presses Edit. */
+  openEditor?(): Promise<IDirectoryEditor>;
+  /** The site's neutrality scan, for the editors' Neutrality report (loaded on demand, never in the read bundle). */
+  runNeutralityScan?(onList?: (list: ListScanned) => void): Promise<ScanReport>;
 }

@@ -4,14 +4,16 @@ import type { StoredServiceArea } from '../../domain/model/serviceArea';
 import type { StoredWard } from '../../domain/model/ward';
 import type { PoliticalGroupTerms } from '../../domain/neutrality/screening/types';
 import type { ReadStamp } from '../core/cache';
+import type { EditRights, IDirectoryEditor } from '../editing/types';
 import type { RecordProblem, WithheldFields, WithheldIndex } from '../core/records';
+import type { ListScanned, ScanReport } from '../scan/types';
 
 /**
  * What a liaison officer's card needs before the officer's own record has arrived: at large
  * scale the officer may be in a later page, so the first round trip brings these through the
  * Liaison Officers list's lookup.
  */
-export type LiaisonContact = Pick<StoredOfficer, 'id' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone' | 'mobile'>;
+export type LiaisonContact = Pick<StoredOfficer, 'id' | 'givenName' | 'familyName' | 'jobTitle' | 'email' | 'phone' | 'mobile' | 'userPrincipalName' | 'leftOn'>;
 
 /** Everything the first round trip brings (or the cache, with no request at all). */
 export interface OfficerDirectoryBase extends ReadStamp {
@@ -78,4 +80,13 @@ export interface IOfficerDirectoryRepository {
   canEditLiaisonOfficers(): Promise<boolean>;
   /** Forgets cached data, so that the next `load()` reads SharePoint again. */
   refresh(): Promise<void>;
+  /**
+   * Whether the user may edit service areas and liaison officers, from SharePoint's effective
+   * permissions: asked once, only when a service is on screen to act on, never in the first round trip.
+   */
+  editRights?(): Promise<EditRights>;
+  /** The editing service, loaded on demand when someone presses Edit. */
+  openEditor?(): Promise<IDirectoryEditor>;
+  /** The site's neutrality scan, for the editors' Neutrality report (loaded on demand, never in the read bundle). */
+  runNeutralityScan?(onList?: (list: ListScanned) => void): Promise<ScanReport>;
 }

@@ -21,9 +21,12 @@ import { cachedSp, cacheGeneration, readStamp, refreshCache } from '../core/cach
 import { isQuotaError, toDirectoryError } from '../core/errors';
 import { MAX_PAGE, readRemaining } from '../core/paging';
 import { RetryNotice } from '../core/retryNotice';
+import { EditRightsCache } from '../editing/rights';
+import type { EditRights, IDirectoryEditor } from '../editing/types';
 import { LIST_TITLES } from '../lists';
 import type { SpItem } from '../mappers/values';
 import { NO_METADATA, OFFICER_COLUMNS, readFirstRoundTrip } from './firstRoundTrip';
+import type { ListScanned, ScanReport } from '../scan/types';
 import type { IOfficerDirectoryRepository, LoadOfficersOptions, OfficerChunk, OfficerDirectoryBase, OfficerProgress } from './IOfficerDirectoryRepository';
 import { forgetOfficerSnapshot, readOfficerSnapshot, saveOfficerSnapshot } from './officerCache';
 import { deliverCached, deliverPages, type Delivery } from './officerStream';
@@ -62,6 +65,7 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
   private pending: PendingOfficers | undefined;
   private base: OfficerDirectoryBase | undefined;
   private delivered: StoredOfficer[] = [];
+  private readonly rights: EditRightsCache;
 
   public constructor(sp: SPFI, options: PnPOfficerDirectoryOptions) {
     this.sp = sp;
@@ -69,6 +73,7 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
     this.minutes = options.cacheMinutes ?? 15;
     this.pageSize = Math.min(options.pageSize ?? MAX_PAGE, MAX_PAGE);
     this.officerCache = options.officerCache ?? true;
+    this.rights = new EditRightsCache(() => this.sp, ['serviceArea', 'liaisonOfficer']);
   }
 
   public async load(options: LoadOfficersOptions = {}): Promise<OfficerDirectoryBase> {
@@ -137,14 +142,26 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
     }
   }
 
+  /** One ask for every list the editors need (rights.ts), shared with `editRights`. */
   public async canEditLiaisonOfficers(): Promise<boolean> {
-    try {
-      const mask = (await this.sp.web.lists.getByTitle(LIST_TITLES.liaisonOfficers).effectiveBasePermissions()) as { Low?: string | number };
-      // SPBasePermissions.EditListItems
-      return (Number(mask.Low ?? 0) & 0x4) !== 0;
-    } catch {
-      return false;
-    }
+    return (await this.rights.get()).liaisonOfficer?.edit === true;
+  }
+
+
+  public editRights(): Promise<EditRights> {
+    return this.rights.get();
+  }
+
+  public async openEditor(): Promise<IDirectoryEditor> {
+    const { PnPDirectoryEditor } = await import(/* webpackChunkName: 'directory-editor-data' */ '../editing/PnPDirectoryEditor');
+    // The directory is an officer-owned page; the screen knows the council's groups as the first read brought them.
+    return new PnPDirectoryEditor(this.sp, { channel: 'officer-owned', groupTerms: this.base?.groupTerms ?? [], groupsUnavailable: !(this.base?.screeningReady ?? false) });
+  }
+
+  public async runNeutralityScan(onList?: (list: ListScanned) => void): Promise<ScanReport> {
+    const { scanSite } = await import(/* webpackChunkName: 'neutrality-scan' */ '../scan/scanSite');
+    // The scan reads every list afresh, never from the page's cache.
+    return scanSite(spfi(this.sp), { siteUrl: this.site, onList });
   }
 
   public async refresh(): Promise<void> {

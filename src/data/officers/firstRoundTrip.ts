@@ -26,12 +26,17 @@ import { fromItem, liaisonOfficerFromItem, officerFromItem, politicalGroupFromIt
 import type { SpItem } from '../mappers/values';
 import type { LiaisonContact, OfficerDirectoryBase } from './IOfficerDirectoryRepository';
 
-/** Only the columns the directory shows (no Account). */
-export const OFFICER_COLUMNS = selectOf('officers', ['accountId']);
+/** Only the columns the directory shows (no Account); FileDirRef finds a photo uploaded in the list form (an attachment). */
+export const OFFICER_COLUMNS = [...selectOf('officers', ['accountId', 'entraId', 'department']), 'FileDirRef'];
 /** Minimal JSON: officer pages are a third smaller without per-item metadata. */
 export const NO_METADATA = { Accept: 'application/json;odata=nometadata' };
 
-const CONTACT_FIELDS = ['id', 'givenName', 'familyName', 'jobTitle', 'email', 'phone', 'mobile'] as const;
+/**
+ * The sign-in name (Teams chat, the profile card) and the date an officer left come through the
+ * lookup too, so a leaver is never shown as a liaison contact even before their record arrives
+ * (SharePoint projects text and date columns through a lookup, not choice columns such as Status).
+ */
+const CONTACT_FIELDS = ['id', 'givenName', 'familyName', 'jobTitle', 'email', 'phone', 'mobile', 'userPrincipalName', 'leftOn'] as const;
 const OFFICER_LOOKUP = LISTS.liaisonOfficers.fields.officerId.name;
 /** The officer's name and contacts come through the lookup (text columns, which SharePoint can project). */
 const LIAISON_COLUMNS = [
@@ -39,7 +44,7 @@ const LIAISON_COLUMNS = [
   ...CONTACT_FIELDS.map((f) => `${OFFICER_LOOKUP}/${wireName(LISTS.officers.fields[f])}`)
 ];
 
-const liaisonContactSchema = officerSchema.pick({ id: true, givenName: true, familyName: true, jobTitle: true, email: true, phone: true, mobile: true });
+const liaisonContactSchema = officerSchema.pick({ id: true, givenName: true, familyName: true, jobTitle: true, email: true, phone: true, mobile: true, userPrincipalName: true, leftOn: true });
 
 /** The officer a liaison row points at, as the lookup projected it. */
 function officerOfLiaisonRow(row: SpItem): SpItem | undefined {

@@ -5,8 +5,14 @@
  * locations stored once), for the same 15 minutes and under the same refresh generation as the
  * PnPjs cache. Every failure (no IndexedDB, private browsing, quota, a blocked upgrade) just means
  * "no cache": the directory reads SharePoint as usual.
+ *
+ * Shared PCs: a snapshot belongs to the person who read it (core/cache.ts's identity) and to this
+ * browser session (a marker kept in session storage, which the browser clears when it closes).
+ * Whenever the cache is opened, every snapshot of someone else, past its lifetime, or (unless the
+ * council opts in) from an earlier session is deleted, and only the reader's own is ever returned.
  */
 import type { StoredOfficer } from '../../domain/model/officer';
+import { cacheIdentity } from '../core/cache';
 
 const DB_NAME = 'council-directory';
 const STORE = 'officer-directory';
@@ -24,6 +30,9 @@ export interface OfficerSnapshotMeta {
 interface StoredSnapshot extends OfficerSnapshotMeta {
   v: 1;
   expiresAt: number;
+  /** Whose it is (a hash of their login) and the browser session it was read in. */
+  user?: string;
+  session?: string;
   ids: Int32Array;
   serviceAreaIds: Int32Array;
   restricted: Uint8Array;
@@ -168,17 +177,55 @@ export function unpackOfficers(s: StoredSnapshot): StoredOfficer[] {
   return out;
 }
 
-function keyFor(site: string): string {
-  return `officers:${site.toLowerCase()}`;
+// Outside the `council-directory:<user>:` keys that purgeCaches removes: the marker is nobody's data,
+// and removing it would make every snapshot look like an earlier session's.
+const SESSION_KEY = 'council-directory-session';
+
+/** This browser session's marker: in session storage, so it is gone when the browser closes. */
+function browserSession(): string {
+  try {
+    const s = globalThis.sessionStorage;
+    let id = s.getItem(SESSION_KEY);
+    if (!id) {
+      id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+      s.setItem(SESSION_KEY, id);
+    }
+    return id;
+  } catch {
+    return 'no-session-storage';
+  }
 }
 
-/** The cached officers of a site, when saved under this generation and not yet expired. */
+function keyFor(site: string): string {
+  return `officers:${cacheIdentity().user}:${site.toLowerCase()}`;
+}
+
+/** Whether a stored snapshot may still be used by the person reading now. */
+function usable(s: StoredSnapshot | undefined, key: string, now: number): boolean {
+  const who = cacheIdentity();
+  if (!s || s.v !== 1 || s.expiresAt <= now || key !== `officers:${s.user}:${s.site.toLowerCase()}` || s.user !== who.user) return false;
+  return who.keepAcrossSessions || s.session === browserSession();
+}
+
+/** Deletes every snapshot the current reader may not use (someone else's, outlived, or from an earlier session). */
+async function purge(db: IDBDatabase, now: number): Promise<void> {
+  const keys = ((await request<IDBValidKey[]>(db, 'readonly', (store) => store.getAllKeys())) ?? []).map(String);
+  for (const key of keys) {
+    const s = await request<StoredSnapshot>(db, 'readonly', (store) => store.get(key) as IDBRequest<StoredSnapshot>);
+    if (!usable(s, key, now)) await request(db, 'readwrite', (store) => store.delete(key));
+  }
+}
+
+/** The cached officers of a site, when this reader saved them under this generation, in this session, and they have not expired. */
 export async function readOfficerSnapshot(site: string, generation: number): Promise<{ officers: StoredOfficer[]; meta: OfficerSnapshotMeta } | undefined> {
   const db = await open();
   if (!db) return undefined;
   try {
-    const s = await request<StoredSnapshot>(db, 'readonly', (store) => store.get(keyFor(site)) as IDBRequest<StoredSnapshot>);
-    if (!s || s.v !== 1 || s.site !== site || s.generation !== generation || s.expiresAt <= Date.now()) return undefined;
+    const now = Date.now();
+    await purge(db, now);
+    const key = keyFor(site);
+    const s = await request<StoredSnapshot>(db, 'readonly', (store) => store.get(key) as IDBRequest<StoredSnapshot>);
+    if (!s || !usable(s, key, now) || s.site !== site || s.generation !== generation) return undefined;
     return { officers: unpackOfficers(s), meta: { site: s.site, generation: s.generation, officerCount: s.officerCount, readAt: s.readAt } };
   } catch {
     return undefined;
@@ -191,7 +238,7 @@ export async function saveOfficerSnapshot(officers: readonly StoredOfficer[], me
   const db = await open();
   if (!db) return false;
   try {
-    const packed = packOfficers(officers, meta, minutes);
+    const packed: StoredSnapshot = { ...packOfficers(officers, meta, minutes), user: cacheIdentity().user, session: browserSession() };
     const done = await request(db, 'readwrite', (store) => store.put(packed, keyFor(meta.site)));
     return done !== undefined;
   } catch {
@@ -206,6 +253,17 @@ export async function forgetOfficerSnapshot(site: string): Promise<void> {
   if (!db) return;
   try {
     await request(db, 'readwrite', (store) => store.delete(keyFor(site)));
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes every officer snapshot in this browser, whoever's (on sign-out). */
+export async function forgetAllOfficerSnapshots(): Promise<void> {
+  const db = await open();
+  if (!db) return;
+  try {
+    await request(db, 'readwrite', (store) => store.clear());
   } finally {
     db.close();
   }

@@ -2,16 +2,22 @@
  * What the Officer Directory shows, built once from the first round trip: the service areas by
  * directorate, each service's liaison officers, every free text screened for party-political
  * content (an officer-owned channel) or withheld when invalid, and the search engines.
+ *
+ * The validated records are kept for matching (the search indexes) and for the editors' forms;
+ * what components render comes from `views` (views.ts), every text `Presented`.
  */
 import type { WithheldFields } from '../../data/core/records';
 import { LIST_TITLES } from '../../data/lists';
 import type { LiaisonContact, OfficerDirectoryBase } from '../../data/officers/IOfficerDirectoryRepository';
 import type { StoredLiaisonOfficer } from '../../domain/model/liaisonOfficer';
-import type { StoredOfficer } from '../../domain/model/officer';
+import { hasLeft, type StoredOfficer } from '../../domain/model/officer';
 import type { StoredServiceArea } from '../../domain/model/serviceArea';
 import type { StoredWard } from '../../domain/model/ward';
-import { isWithheld, screenForView, type Presented, type Withheld } from '../../domain/neutrality/screened';
+import { ukToday } from '../../domain/neutrality/preElection';
+import { isWithheld, type Presented, type Withheld } from '../../domain/neutrality/screened';
 import { createScreener } from '../../domain/neutrality/screening/screener';
+import { createViewScreen } from '../../domain/neutrality/views';
+import { createDirectoryViews, type DirectorateView, type DirectoryViews, type PersonView } from './views';
 import { OfficerIndex, type IndexOfficer } from './search/officerIndex';
 import { TopicSearch } from './search/topicSearch';
 
@@ -44,6 +50,12 @@ export interface DirectoryModel {
   serviceWithheld: ReadonlyMap<number, WithheldFields>;
   /** Fields of officers withheld because they are invalid (filled as officers arrive). */
   officerWithheld: Map<number, WithheldFields>;
+  /**
+   * Officers who have left (marked by the sync from Entra ID), with the date: never in the
+   * directory, and never shown to councillors as a liaison contact. From the liaison lookup at
+   * first, then from the officers as they arrive.
+   */
+  leavers: Map<number, { leftOn?: string }>;
   wards: StoredWard[];
   wardById: Map<number, StoredWard>;
   contacts: Map<number, LiaisonContact>;
@@ -51,17 +63,14 @@ export interface DirectoryModel {
   index: OfficerIndex<IndexedOfficer>;
   /** Officer-owned text not shown, for the editors' banner. */
   withheld: WithheldText[];
+  /** What the components render: every text screened (or withheld in place). */
+  views: DirectoryViews;
+  /** `directorates` as the components show them, in the same order (the filter's value is the position). */
+  directorateViews: DirectorateView[];
 }
 
 /** A service without a directorate is listed under this heading. */
 export const NO_DIRECTORATE = 'Other services';
-
-/** In place of officer-owned text when the screen cannot run (Political Groups unreadable): fails closed. */
-export const SCREENING_UNAVAILABLE: Withheld = {
-  withheld: true,
-  reason: 'screening-unavailable',
-  notice: 'This text cannot be shown at the moment, because the information needed to check it could not be read.'
-};
 
 const ROLE_ORDER: Record<string, number> = { 'Liaison Officer': 0, 'Deputy Liaison Officer': 1 };
 
@@ -70,11 +79,13 @@ export function toIndexed(o: StoredOfficer): IndexedOfficer {
 }
 
 export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
-  const screener = createScreener({ groups: base.groupTerms });
+  // Without the council's groups the screen fails closed: officer-owned free text is withheld.
+  const screener = createScreener({ groups: base.groupTerms, groupsUnavailable: !base.screeningReady });
+  const screen = createViewScreen({ screener, channel: 'officer-owned', today: ukToday() });
   const present = (text: string | undefined, invalid: Withheld | undefined): Presented | undefined => {
     if (invalid) return invalid;
     if (!text || !text.trim()) return undefined;
-    return base.screeningReady ? screenForView(screener, text, 'officer-owned') : SCREENING_UNAVAILABLE;
+    return screen.present(text, { kind: 'text', channels: ['officer-owned'] });
   };
   const contacts = new Map(base.liaisonContacts.map((c) => [c.id, c]));
   const serviceWithheld = base.withheld[LIST_TITLES.serviceAreas] ?? new Map<number, WithheldFields>();
@@ -128,6 +139,12 @@ export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
   );
   const index = new OfficerIndex<IndexedOfficer>(services.map((s) => ({ id: s.id, title: s.title, directorate: s.directorate ?? '', keywords: s.keywords })));
   const wards = base.wards.slice().sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  const views = createDirectoryViews(screen, services, wards, descriptions);
+  const directorateViews = directorates.map((d): DirectorateView => {
+    const list = d.services.flatMap((s) => views.service(s.id) ?? []);
+    const label = d.name === NO_DIRECTORATE ? views.own(NO_DIRECTORATE) : (list[0]?.directorate ?? views.own(NO_DIRECTORATE));
+    return { label, services: list };
+  });
 
   return {
     services,
@@ -138,12 +155,15 @@ export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
     descriptions,
     serviceWithheld,
     officerWithheld: new Map(),
+    leavers: new Map(base.liaisonContacts.filter((c) => hasLeft(c)).map((c) => [c.id, c.leftOn ? { leftOn: c.leftOn } : {}])),
     wards,
     wardById: new Map(wards.map((w) => [w.id, w])),
     contacts,
     topic,
     index,
-    withheld
+    withheld,
+    views,
+    directorateViews
   };
 }
 
@@ -152,6 +172,48 @@ export function personFor(model: DirectoryModel, officerId: number): (LiaisonCon
   return model.index.get(officerId) ?? model.contacts.get(officerId);
 }
 
+/** The person to show for a liaison officer, as the components render them (every text screened). */
+export function personViewFor(model: DirectoryModel, officerId: number): PersonView | undefined {
+  const p = personFor(model, officerId);
+  return p ? model.views.person(p) : undefined;
+}
+
 export function fullName(p: { givenName: string; familyName: string }): string {
   return `${p.givenName} ${p.familyName}`;
+}
+
+/** A liaison entry Democratic Services should look at: its officer has left the council, or now works in another service. */
+export interface LiaisonAttention {
+  liaison: StoredLiaisonOfficer;
+  name: string;
+  kind: 'left' | 'moved';
+  /** left: the date they left, when known. */
+  leftOn?: string;
+  /** moved: the service they are in now. */
+  nowIn?: string;
+  /** moved: that service's id (components show its screened title). */
+  nowInId?: number;
+}
+
+/** What a liaison entry needs attention for, or undefined. Moves are known once the officer's own record has arrived. */
+export function attentionFor(model: DirectoryModel, liaison: StoredLiaisonOfficer): LiaisonAttention | undefined {
+  const person = personFor(model, liaison.officerId);
+  const name = person ? fullName(person) : `officer ${liaison.officerId}`;
+  const left = model.leavers.get(liaison.officerId);
+  if (left) return { liaison, name, kind: 'left', ...(left.leftOn ? { leftOn: left.leftOn } : {}) };
+  const now = model.index.get(liaison.officerId)?.serviceAreaId;
+  if (now && now !== liaison.serviceAreaId) return { liaison, name, kind: 'moved', nowIn: model.serviceById.get(now)?.title ?? '', nowInId: now };
+  return undefined;
+}
+
+/** Every liaison entry that needs attention, for the editors' notice. */
+export function liaisonAttention(model: DirectoryModel): LiaisonAttention[] {
+  const out: LiaisonAttention[] = [];
+  for (const views of model.liaisonByService.values()) {
+    for (const v of views) {
+      const a = attentionFor(model, v.liaison);
+      if (a) out.push(a);
+    }
+  }
+  return out;
 }

@@ -4,13 +4,14 @@
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
+import { screened as s } from '../support/screened';
 import { buildVCard, ContactActions, mailtoHref, teamsChatHref, telHref, vCardFileName } from '../../../src/components/ContactActions';
 import { initialsOf, PersonAvatar } from '../../../src/components/PersonAvatar';
 
 describe('ContactActions', () => {
   it('offers email, phone, mobile and Teams with names that say whom they contact', async () => {
     const { container } = render(
-      <ContactActions name="Cllr Jane Smith" email="jane.smith@rugby.gov.uk" phone="01788 533522" mobile="07700 900123" teamsUser="jane.smith@rugby.gov.uk" />
+      <ContactActions name={s('Cllr Jane Smith')} email={s('jane.smith@rugby.gov.uk')} phone={s('01788 533522')} mobile={s('07700 900123')} teamsUser={s('jane.smith@rugby.gov.uk')} />
     );
     const list = screen.getByRole('list', { name: 'Contact Cllr Jane Smith' });
     expect(within(list).getByRole('link', { name: 'Email Cllr Jane Smith at jane.smith@rugby.gov.uk' })).toHaveAttribute('href', 'mailto:jane.smith@rugby.gov.uk');
@@ -23,7 +24,7 @@ describe('ContactActions', () => {
   });
 
   it('names every action with its visible text first (WCAG 2.5.3 label in name)', () => {
-    render(<ContactActions name="Cllr Jane Smith" email="jane.smith@rugby.gov.uk" teamsUser="jane.smith@rugby.gov.uk" vCard={{ formattedName: 'Cllr Jane Smith', givenName: 'Jane', familyName: 'Smith' }} compact={true} />);
+    render(<ContactActions name={s('Cllr Jane Smith')} email={s('jane.smith@rugby.gov.uk')} teamsUser={s('jane.smith@rugby.gov.uk')} vCard={{ formattedName: s('Cllr Jane Smith'), givenName: s('Jane'), familyName: s('Smith') }} compact={true} />);
     for (const control of [...screen.getAllByRole('link'), ...screen.getAllByRole('button')]) {
       const visible = (control.textContent ?? '').trim().toLowerCase();
       expect((control.getAttribute('aria-label') ?? '').toLowerCase()).toContain(visible);
@@ -32,7 +33,7 @@ describe('ContactActions', () => {
   });
 
   it('renders nothing when there is no way to get in touch', () => {
-    const { container } = render(<ContactActions name="Someone" />);
+    const { container } = render(<ContactActions name={s('Someone')} />);
     expect(container).toBeEmptyDOMElement();
   });
 
@@ -46,30 +47,30 @@ describe('ContactActions', () => {
 describe('vCard', () => {
   it('writes a vCard 3.0 that escapes commas, semicolons and new lines', () => {
     const card = buildVCard({
-      formattedName: 'Cllr Jane Smith',
-      givenName: 'Jane',
-      familyName: 'Smith',
-      honorificPrefix: 'Cllr',
-      organisation: 'Rugby Borough Council',
-      title: 'Councillor for Benn ward',
-      email: 'jane.smith@rugby.gov.uk',
-      workPhone: '01788 533522',
-      address: 'Town Hall; Evreux Way,\nRugby'
+      formattedName: s('Cllr Jane Smith'),
+      givenName: s('Jane'),
+      familyName: s('Smith'),
+      honorificPrefix: s('Cllr'),
+      organisation: s('Rugby Borough Council'),
+      title: s('Councillor for Benn ward'),
+      email: s('jane.smith@rugby.gov.uk'),
+      workPhone: s('01788 533522'),
+      address: s('Town Hall; Evreux Way,\nRugby')
     });
     expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Jane;;Cllr;\r\nFN:Cllr Jane Smith\r\n')).toBe(true);
     expect(card).toContain('ADR;TYPE=WORK:;;Town Hall\\; Evreux Way\\,\\nRugby;;;;');
     expect(card).toContain('TEL;TYPE=WORK,VOICE:01788 533522');
     expect(card.endsWith('END:VCARD\r\n')).toBe(true);
     expect(card.split('\r\n').every((l) => l.length <= 75)).toBe(true);
-    expect(vCardFileName('Cllr Jane O’Smith')).toBe('cllr-jane-osmith.vcf');
+    expect(vCardFileName(s('Cllr Jane O’Smith'))).toBe('cllr-jane-osmith.vcf');
   });
 });
 
 describe('PersonAvatar', () => {
   it('shows a photo, or initials when there is none or it is unsafe', () => {
-    const { container, rerender } = render(<PersonAvatar name="Cllr Jane Smith" photoUrl="/sites/council/SiteAssets/Photos/m1.svg" />);
+    const { container, rerender } = render(<PersonAvatar name={s('Cllr Jane Smith')} photoUrl={s('/sites/council/SiteAssets/Photos/m1.svg')} />);
     expect(container.querySelector('img')).toHaveAttribute('alt', '');
-    rerender(<PersonAvatar name="Cllr Jane Smith" photoUrl="javascript:alert(1)" decorative={false} />);
+    rerender(<PersonAvatar name={s('Cllr Jane Smith')} photoUrl={s('javascript:alert(1)')} decorative={false} />);
     expect(screen.getByRole('img', { name: 'Cllr Jane Smith' })).toHaveTextContent('JS');
     expect(initialsOf('Dr Ravi Anand-Kumar')).toBe('RK');
     expect(initialsOf('')).toBe('?');

@@ -12,7 +12,7 @@ import { PersonAvatar } from '../../../src/components/PersonAvatar';
 import { PresentedText, WithheldNotice } from '../../../src/components/PresentedText';
 import { SkipLinks } from '../../../src/components/SkipLinks';
 import { invalidField } from '../../../src/data/core/records';
-import type { ScreenedText } from '../../../src/domain/neutrality/screened';
+import { screened as s } from '../support/screened';
 
 describe('SkipLinks', () => {
   it('moves focus to the search box, or past the web part, without changing the address', async () => {
@@ -46,7 +46,7 @@ describe('WithheldNotice and PresentedText', () => {
   });
 
   it('renders screened text as text, never as HTML; for screening, editors see the rule, never the words', () => {
-    const { container, rerender } = render(<PresentedText value={'<b>bins</b>' as ScreenedText} canEdit={false} />);
+    const { container, rerender } = render(<PresentedText value={s('<b>bins</b>')} canEdit={false} />);
     expect(container.querySelector('b')).toBeNull();
     expect(container).toHaveTextContent('<b>bins</b>');
     const screened = { withheld: true as const, reason: 'screening' as const, notice: 'This text is not shown on this page.', detail: 'Names the Labour Party.', findings: [{ rule: 'party-name' as const, match: 'Labour Party', start: 0, end: 12, message: 'x' }] };
@@ -58,7 +58,7 @@ describe('WithheldNotice and PresentedText', () => {
 
 describe('ContactActions and PersonAvatar', () => {
   it('labels the two numbers "Phone" and "Mobile", and lets an email break only after "@" and before dots', () => {
-    const { container } = render(<ContactActions name="Cllr Jane Smith" email="jane.smith@rugby.gov.uk" phone="01788 533522" mobile="07700 900123" />);
+    const { container } = render(<ContactActions name={s('Cllr Jane Smith')} email={s('jane.smith@rugby.gov.uk')} phone={s('01788 533522')} mobile={s('07700 900123')} />);
     const items = within(screen.getByRole('list', { name: 'Contact Cllr Jane Smith' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['jane.smith@rugby.gov.uk', 'Phone 01788 533522', 'Mobile 07700 900123']);
     const email = screen.getByRole('link', { name: 'Email Cllr Jane Smith at jane.smith@rugby.gov.uk' });
@@ -69,8 +69,8 @@ describe('ContactActions and PersonAvatar', () => {
   it('draws the same person the same way with or without the photo loaded: same initials, same colour', () => {
     const { container } = render(
       <>
-        <PersonAvatar name="Sam Patel" size={40} />
-        <PersonAvatar name="Sam Patel" photoUrl="/sites/council/SiteAssets/Photos/officer-4.svg" size={72} />
+        <PersonAvatar name={s('Sam Patel')} size={40} />
+        <PersonAvatar name={s('Sam Patel')} photoUrl={s('/sites/council/SiteAssets/Photos/officer-4.svg')} size={72} />
       </>
     );
     const [row, card] = Array.from(container.querySelectorAll<HTMLElement>('[data-avatar-colour]'));
@@ -82,14 +82,14 @@ describe('ContactActions and PersonAvatar', () => {
 
   it('holds back a new photo while a list defers them, then shows it; a photo already shown is shown at once', () => {
     const url = '/sites/council/SiteAssets/Photos/officer-77.svg';
-    const { container, rerender } = render(<PersonAvatar name="Ann Lee" photoUrl={url} deferPhoto={true} />);
+    const { container, rerender } = render(<PersonAvatar name={s('Ann Lee')} photoUrl={s(url)} deferPhoto={true} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe('AL');
-    rerender(<PersonAvatar name="Ann Lee" photoUrl={url} deferPhoto={false} />);
+    rerender(<PersonAvatar name={s('Ann Lee')} photoUrl={s(url)} deferPhoto={false} />);
     const img = container.querySelector('img') as HTMLImageElement;
     expect(img).toHaveAttribute('src', url);
     fireEvent.load(img);
-    rerender(<PersonAvatar name="Ann Lee" photoUrl={url} deferPhoto={true} />);
+    rerender(<PersonAvatar name={s('Ann Lee')} photoUrl={s(url)} deferPhoto={true} />);
     expect(container.querySelector('img')).toHaveAttribute('src', url);
   });
 });

@@ -47,7 +47,8 @@ describe('item mapping', () => {
       Title: 'Jan Smith',
       WardId: 3,
       PoliticalGroupId: 2,
-      TermStart: '2024-05-02T00:00:00Z',
+      // the site's midnight (GMT Standard Time: summer time in May) in UTC, as the list form writes it
+      TermStart: '2024-05-01T23:00:00Z',
       Skills: 'Planning\nFinance',
       PartyWebsite: { Description: 'https://example.org', Url: 'https://example.org' }
     });

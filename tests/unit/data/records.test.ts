@@ -8,6 +8,7 @@ import { parseRows } from '../../../src/data/core/records';
 import { fromItem, politicalGroupFromItem } from '../../../src/data/mappers/entities';
 import { parseDirectory } from '../../../src/data/members/PnPMemberDirectoryRepository';
 import { projectDirectory, STATEMENTS_UNAVAILABLE_NOTICE } from '../../../src/data/members/project';
+import { UNAVAILABLE_NOTICE } from '../../../src/domain/neutrality/screened';
 import { membershipSchema, MEMBERSHIP_IDENTITY, politicalGroupSchema, POLITICAL_GROUP_IDENTITY, wardSchema, WARD_IDENTITY } from '../../../src/domain/model';
 
 const wards = (rows: Array<Record<string, unknown>>) =>
@@ -69,16 +70,27 @@ describe('fails closed without the Political Groups', () => {
   it('an officer page withholds members’ own statements and skills, says why, and reports the unreadable list', () => {
     const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: undefined }), 'officer-owned', '2025-09-01');
     expect(d.screeningReady).toBe(false);
-    expect(d.members[0].statement).toMatchObject({ status: 'withheld', notice: STATEMENTS_UNAVAILABLE_NOTICE });
-    expect(d.members[0].skills).toEqual([]);
+    // Free text (the statement, each skill, the ward's name) is withheld, with a notice saying why.
+    expect(d.members[0].biography).toMatchObject({ withheld: true, reason: 'screening-unavailable', notice: UNAVAILABLE_NOTICE });
+    expect(d.members[0].skills).toEqual([expect.objectContaining({ withheld: true, reason: 'screening-unavailable' })]);
+    expect(d.wards[0].title).toMatchObject({ withheld: true, reason: 'screening-unavailable' });
     // The rest of the profile is there.
     expect(d.members[0]).toMatchObject({ givenName: 'Jane', email: 'jane@rugby.gov.uk', wardId: 1 });
+  });
+
+  it('without the pre-election periods, statements are withheld in either channel, and the facts shown', () => {
+    for (const channel of ['officer-owned', 'member-profile'] as const) {
+      const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: [], preElectionPeriods: undefined }), channel, '2025-09-01');
+      expect(d.screeningReady).toBe(false);
+      expect(d.members[0].biography).toMatchObject({ withheld: true, notice: STATEMENTS_UNAVAILABLE_NOTICE });
+      expect(d.members[0]).toMatchObject({ givenName: 'Jane', email: 'jane@rugby.gov.uk' });
+    }
   });
 
   it('with the groups read, the same statement is shown', () => {
     const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: [] }), 'officer-owned', '2025-09-01');
     expect(d.screeningReady).toBe(true);
-    expect(d.members[0].statement).toEqual({ status: 'shown', text: 'I represent Benn ward.' });
+    expect(d.members[0].biography).toBe('I represent Benn ward.');
     expect(d.members[0].skills).toEqual(['Planning']);
   });
 });

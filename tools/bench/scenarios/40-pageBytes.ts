@@ -8,12 +8,14 @@
  *   data (Member Profiles: its councillor cards; the Officer Directory: its first results);
  * - <part>.profileOpenBytesGzip: what opening a profile fetched on top (a councillor's profile
  *   panel; an officer's card in the officer directory);
- * - officerPage.firstViewBytesGzip: both web parts on one officer page.
+ * - officerPage.firstViewBytesGzip: both web parts on one officer page;
+ * - memberProfiles.editorOpenBytesGzip: what pressing Edit on a profile fetched on top, as
+ *   Democratic Services (the editor's chunks; the Officer Directory's editor is the same chunks).
  */
 import * as zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { BenchScenario } from '../context';
-import { shipRoutes, SHIP_ASSETS } from '../ship/routes';
+import { shipRoutesFor, SHIP_ASSETS } from '../ship/routes';
 import { MEMBER_CARD, OFFICER_RESULTS } from './00-workbench';
 
 interface Fetched {
@@ -50,25 +52,19 @@ async function shown(page: Page, selectors: string[]): Promise<void> {
 const scenario: BenchScenario = async (ctx) => {
   const out: Record<string, number> = {};
   let siteUrl = '';
-  const wb = await ctx.workbench('rugby', {
-    extraRoutes: shipRoutes({
-      siteUrl: () => siteUrl,
-      digest: async () => {
-        const r = await fetch(`${siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
-        return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
-      }
-    })
-  });
+  const wb = await ctx.workbench('rugby', { extraRoutes: shipRoutesFor(() => siteUrl) });
   siteUrl = wb.siteUrl;
   /** Opens the ship page with these web parts (fresh context, empty cache) and counts its assets until all show data. */
-  const firstView = async (query: string, selectors: string[], prefix: string) => {
-    const opened = await ctx.openPage(`${wb.url}_ship/page?${query}`);
+  const firstView = async (query: string, selectors: string[], prefix: string | undefined, user?: 'democratic-services') => {
+    const opened = await ctx.openPage(`${wb.url}_ship/page?${query}`, { user });
     const fetched = recordAssets(opened.page);
     // openPage has already navigated: load again with the recorder in place (the context's cache is empty).
     await opened.page.reload();
     await shown(opened.page, selectors);
-    out[`${prefix}.firstViewBytesGzip`] = total(fetched);
-    out[`${prefix}.firstViewFiles`] = fetched.files.size;
+    if (prefix) {
+      out[`${prefix}.firstViewBytesGzip`] = total(fetched);
+      out[`${prefix}.firstViewFiles`] = fetched.files.size;
+    }
     return { ...opened, fetched };
   };
   /** What a step fetched on top of what was already loaded. */
@@ -86,6 +82,17 @@ const scenario: BenchScenario = async (ctx) => {
       await members.page.getByRole('dialog').getByRole('heading').first().waitFor();
     });
     await members.context.close();
+
+    const editor = await firstView('parts=member-profiles&channel=officer-owned', [MEMBER_CARD], undefined, 'democratic-services');
+    await editor.page.locator('[data-webpart="member-profiles"]').getByRole('button', { name: /^Cllr / }).first().click();
+    const edit = editor.page.getByRole('button', { name: /^Edit Cllr .*’s profile and memberships$/ });
+    await edit.waitFor();
+    await editor.page.waitForLoadState('networkidle');
+    out['memberProfiles.editorOpenBytesGzip'] = await extra(editor.fetched, editor.page, async () => {
+      await edit.click();
+      await editor.page.getByRole('dialog', { name: /^Edit Cllr / }).getByLabel('Letters after name').waitFor();
+    });
+    await editor.context.close();
 
     const officers = await firstView('parts=officer-directory', [OFFICER_RESULTS], 'officerDirectory');
     out['officerDirectory.profileOpenBytesGzip'] = await extra(officers.fetched, officers.page, async () => {

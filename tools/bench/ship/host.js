@@ -75,6 +75,16 @@
     PropertyPaneCheckbox: field('Checkbox')
   });
   publish('@microsoft/sp-component-base', {});
+  // SharePoint's component loader: the live persona card is a SharePoint component that is not
+  // here, so loading it fails, as it does where SharePoint cannot provide it; the web part then
+  // shows the plain name.
+  publish('@microsoft/sp-loader', {
+    SPComponentLoader: {
+      loadComponentById: function (id) { return Promise.reject(new Error('Component ' + id + ' is not available on this page.')); },
+      loadScript: loadScript,
+      loadCss: function () {}
+    }
+  });
 
   function loadScript(src, moduleName) {
     return new Promise(function (resolve, reject) {
@@ -107,7 +117,13 @@
       .then(function (mod) {
         var WebPart = mod.default || mod;
         var wp = new WebPart();
-        wp.__context = { pageContext: spec.pageContext, manifest: spec.manifest, instanceId: spec.element.id };
+        wp.__context = {
+          pageContext: spec.pageContext,
+          manifest: spec.manifest,
+          instanceId: spec.element.id,
+          domElement: spec.element,
+          serviceScope: { consume: function () { return undefined; } }
+        };
         wp.__properties = spec.properties;
         wp.__domElement = spec.element;
         wp.__displayMode = 1;

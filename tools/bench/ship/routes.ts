@@ -45,6 +45,8 @@ export interface ShipRoutesOptions {
   siteUrl: () => string;
   /** A request digest for the page context, as SharePoint writes one into the page. */
   digest: () => Promise<string>;
+  /** The signed-in user for the page context, from the page request (its local-user cookie). */
+  currentUser?: (req: http.IncomingMessage) => Promise<{ loginName: string; displayName: string; email: string }>;
   releaseDir?: string;
 }
 
@@ -76,9 +78,15 @@ export function shipRoutes(options: ShipRoutesOptions) {
       const parts = (url.searchParams.get('parts') ?? 'member-profiles,officer-directory').split(',') as Kind[];
       const channel = url.searchParams.get('channel') ?? 'officer-owned';
       const siteUrl = options.siteUrl();
+      const serverRelativeUrl = new URL(siteUrl).pathname;
+      // The page's own address (Member Channels decide the channel by it): ?path=, else a site page.
+      const serverRequestPath = url.searchParams.get('path') ?? `${serverRelativeUrl}/SitePages/Home.aspx`;
+      const user = options.currentUser ? await options.currentUser(req) : { loginName: '', displayName: '', email: '' };
       const pageContext = {
-        web: { absoluteUrl: siteUrl, serverRelativeUrl: new URL(siteUrl).pathname, title: 'Council' },
-        legacyPageContext: { formDigestValue: await options.digest(), formDigestTimeoutSeconds: 1800 },
+        web: { absoluteUrl: siteUrl, serverRelativeUrl, title: 'Council' },
+        site: { absoluteUrl: siteUrl, serverRelativeUrl, serverRequestPath },
+        user: { loginName: user.loginName, displayName: user.displayName, email: user.email },
+        legacyPageContext: { formDigestValue: await options.digest(), formDigestTimeoutSeconds: 1800, serverRequestPath, userLoginName: user.loginName },
         cultureInfo: { currentUICultureName: 'en-GB', currentCultureName: 'en-GB' }
       };
       const specs = parts.map((kind) => {
@@ -96,8 +104,10 @@ ${specs.map((s) => `<section><div id="wp-${s.kind}" data-webpart="${s.kind}"></d
 (function () {
   var pageContext = ${JSON.stringify(pageContext)};
   var specs = ${JSON.stringify(specs)};
+  window.__shipParts = {};
   Promise.all(specs.map(function (s) {
-    return window.__shipMount({ manifest: s.manifest, assetsBase: '${SHIP_ASSETS}', element: document.getElementById('wp-' + s.kind), properties: s.properties, pageContext: pageContext });
+    return window.__shipMount({ manifest: s.manifest, assetsBase: '${SHIP_ASSETS}', element: document.getElementById('wp-' + s.kind), properties: s.properties, pageContext: pageContext })
+      .then(function (wp) { window.__shipParts[s.kind] = wp; });
   })).then(function () { window.__shipMounted = true; }, function (e) { window.__shipError = String(e && e.stack || e); });
 })();
 </script></body></html>`;
@@ -106,4 +116,20 @@ ${specs.map((s) => `<section><div id="wp-${s.kind}" data-webpart="${s.kind}"></d
     }
     return false;
   };
+}
+
+/** Ship routes for a test workbench: digest and current user read from its own API. */
+export function shipRoutesFor(siteUrl: () => string) {
+  return shipRoutes({
+    siteUrl,
+    digest: async () => {
+      const r = await fetch(`${siteUrl()}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
+      return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
+    },
+    currentUser: async (req) => {
+      const r = await fetch(`${siteUrl()}/_api/web/currentUser`, { headers: { Accept: 'application/json', Cookie: req.headers.cookie ?? '' } });
+      const me = (await r.json()) as { LoginName: string; Title: string; Email: string };
+      return { loginName: me.LoginName, displayName: me.Title, email: me.Email };
+    }
+  });
 }

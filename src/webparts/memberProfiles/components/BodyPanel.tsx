@@ -1,9 +1,13 @@
 import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
+import { EditButton } from '../../../components/EditLauncher/EditButton';
+import { PresentedText } from '../../../components/PresentedText';
+import { plainText, shownText } from '../../../domain/neutrality/screened';
 import type { BodyKind } from '../../../domain/model/body';
 import { formatUkDate } from '../../../domain/neutrality/preElection';
 import { format, strings } from '../loc/ui/strings';
 import { BODY_KIND_ORDER, type DirectoryView } from '../model/directoryView';
+import type { MemberEditing } from './editing';
 import { openButtonId } from './MemberCard';
 import styles from './MemberProfiles.module.scss';
 
@@ -12,6 +16,8 @@ export interface IBodyPanelProps {
   bodyId: number | undefined;
   onBodyChange: (id: number | undefined) => void;
   onOpen: (id: number) => void;
+  /** Edit, for those SharePoint lets edit Bodies and Memberships. */
+  editing?: MemberEditing;
 }
 
 export const KIND_LABELS: Record<BodyKind, string> = {
@@ -30,6 +36,10 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
   const body = view.bodies.find((b) => b.id === bodyId);
   const memberChannel = view.channel === 'member-profile';
   const cabinet = body?.kind === 'Cabinet';
+  const editing = props.editing;
+  const editMemberships = !!editing?.rights.membership?.edit;
+  const title = plainText(body?.title);
+  const webPage = shownText(body?.webPage);
   return (
     <div>
       <h3>{strings.bodyHeading}</h3>
@@ -48,7 +58,7 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
               <optgroup key={kind ?? 'other'} label={kind ? KIND_LABELS[kind] : strings.kindOther}>
                 {bodies.map((b) => (
                   <option key={b.id} value={b.id}>
-                    {b.title}
+                    {plainText(b.title)}
                   </option>
                 ))}
               </optgroup>
@@ -58,12 +68,17 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
       </div>
       {body && (
         <div>
-          <h4 id={`${px}-body-heading`}>{format(strings.bodyMembersHeading, { body: body.title })}</h4>
-          {body.description && <p className={styles.bodyDescription}>{body.description}</p>}
-          {body.webPage && /^https:\/\//i.test(body.webPage) && (
+          <h4 id={`${px}-body-heading`}>{format(strings.bodyMembersHeading, { body: title })}</h4>
+          {editing?.rights.body?.edit && (
             <p>
-              <a href={body.webPage} target="_blank" rel="noopener noreferrer">
-                {format(strings.bodyWebPage, { body: body.title })}
+              <EditButton label={format(strings.editBody, { body: title })} onClick={() => editing.open({ kind: 'body', id: body.id, name: title })} />
+            </p>
+          )}
+          <PresentedText value={body.description} canEdit={false} className={styles.bodyDescription} />
+          {webPage && /^https:\/\//i.test(webPage) && (
+            <p>
+              <a href={webPage} target="_blank" rel="noopener noreferrer">
+                {format(strings.bodyWebPage, { body: title })}
               </a>
             </p>
           )}
@@ -81,12 +96,15 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
                   {memberChannel && <th scope="col" role="columnheader">{strings.columnGroup}</th>}
                   {cabinet && <th scope="col" role="columnheader">{strings.columnPortfolio}</th>}
                   <th scope="col" role="columnheader">{strings.columnSince}</th>
+                  {editMemberships && <th scope="col" role="columnheader"><span className={styles.visuallyHidden}>{strings.columnEdit}</span></th>}
                 </tr>
               </thead>
               <tbody role="rowgroup">
                 {body.seats.map(({ person, membership }) => (
                   <tr key={`${membership.id}-${person.id}`} role="row">
-                    <td role="cell" data-label={strings.columnRole}>{membership.roleLabel}</td>
+                    <td role="cell" data-label={strings.columnRole}>
+                      <PresentedText value={membership.roleLabel} canEdit={false} inline={true} />
+                    </td>
                     <th scope="row" role="rowheader">
                       <button
                         id={openButtonId(px, `body-${body.id}`, person.id)}
@@ -95,15 +113,35 @@ export function BodyPanel(props: IBodyPanelProps): JSX.Element {
                         aria-haspopup="dialog"
                         onClick={() => onOpen(person.id)}
                       >
-                        {person.name}
+                        <PresentedText value={person.name} canEdit={false} inline={true} />
                       </button>
                     </th>
-                    <td role="cell" data-label={strings.columnWard}>{person.wardTitle}</td>
-                    {memberChannel && <td role="cell" data-label={strings.columnGroup}>{person.party?.name ?? ''}</td>}
-                    {cabinet && <td role="cell" data-label={strings.columnPortfolio}>{membership.portfolio ?? ''}</td>}
+                    <td role="cell" data-label={strings.columnWard}>
+                      <PresentedText value={person.wardTitle} canEdit={false} inline={true} />
+                    </td>
+                    {memberChannel && (
+                      <td role="cell" data-label={strings.columnGroup}>
+                        <PresentedText value={person.party?.name} canEdit={false} inline={true} />
+                      </td>
+                    )}
+                    {cabinet && (
+                      <td role="cell" data-label={strings.columnPortfolio}>
+                        <PresentedText value={membership.portfolio} canEdit={false} inline={true} />
+                      </td>
+                    )}
                     <td role="cell" data-label={strings.columnSince} className={styles.date}>
                       {membership.startDate ? formatUkDate(membership.startDate) : ''}
                     </td>
+                    {editMemberships && editing && (
+                      <td role="cell" data-label={strings.columnEdit}>
+                        <EditButton
+                          label={format(strings.editMembership, { name: plainText(person.name), role: plainText(membership.roleLabel), body: title })}
+                          onClick={() =>
+                            editing.open({ kind: 'membership', id: membership.id, name: `${plainText(person.name)}: ${plainText(membership.roleLabel)}, ${title}` })
+                          }
+                        />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -3,6 +3,9 @@ import { useIdPrefix } from '../../../components/common/ids';
 import { breakableEmail } from '../../../components/ContactActions/ContactActions';
 import { mailtoHref } from '../../../components/ContactActions/links';
 import { FacetFilters, type IFacetOption } from '../../../components/FacetFilters';
+import { PresentedText } from '../../../components/PresentedText';
+import { plainText, shownText, type Presented } from '../../../domain/neutrality/screened';
+import { presentBuilt } from '../../../domain/neutrality/views';
 import { ShowMore, usePaged } from '../../../components/ShowMore';
 import { format, strings } from '../loc/ui/strings';
 import type { DirectoryView, PersonView, RoleKind } from '../model/directoryView';
@@ -54,15 +57,17 @@ export function DirectoryPanel(props: IDirectoryPanelProps): JSX.Element {
   const set = (patch: Partial<DirectoryQuery>): void => onQueryChange({ ...query, ...patch });
   const memberChannel = view.channel === 'member-profile';
 
-  const facet = <V extends string | number>(key: FacetKey, items: Array<{ value: V; label: string }>): Array<IFacetOption<V>> =>
+  const facet = <V extends string | number>(key: FacetKey, items: Array<{ value: V; label: Presented }>): Array<IFacetOption<V>> =>
     items.map((i) => ({ ...i, count: results.counts[key].get(i.value) ?? 0 }));
+  // The product's own words go through the directory's screen too, so a facet holds only screened labels.
+  const roleLabels = React.useMemo(() => ROLE_KINDS.map((k) => ({ value: k, label: presentBuilt(view.screen, [], () => ROLE_KIND_LABELS[k]) })), [view.screen]);
   const wardOptions = facet('wards', view.wards.map((w) => ({ value: w.id, label: w.title })));
   const groupOptions = facet('groups', view.groups.map((g) => ({ value: g.id, label: g.name })));
   const bodyOptions = facet(
     'bodies',
     view.bodies.filter((b) => b.kind !== 'Council').map((b) => ({ value: b.id, label: b.title }))
   );
-  const roleOptions = facet('roleKinds', ROLE_KINDS.map((k) => ({ value: k, label: ROLE_KIND_LABELS[k] })));
+  const roleOptions = facet('roleKinds', roleLabels);
 
   // Each ticked facet value as a removable chip.
   const optionsOf: Record<FacetKey, Array<IFacetOption<string | number>>> = {
@@ -75,7 +80,7 @@ export function DirectoryPanel(props: IDirectoryPanelProps): JSX.Element {
     const selected = query[key] as ReadonlyArray<string | number>;
     return selected.map((value) => ({
       key: `${key}-${value}`,
-      label: optionsOf[key].find((o) => o.value === value)?.label ?? '',
+      label: plainText(optionsOf[key].find((o) => o.value === value)?.label),
       remove: () => set({ [key]: selected.filter((v) => v !== value) })
     }));
   });
@@ -252,25 +257,42 @@ function MemberTable(props: IMemberTableProps): JSX.Element {
             <tr key={p.id} role="row">
               <th scope="row" role="rowheader">
                 <button id={openButtonId(px, 'directory', p.id)} type="button" className={styles.linkButton} aria-haspopup="dialog" onClick={() => props.onOpen(p.id)}>
-                  {p.name}
+                  <PresentedText value={p.name} canEdit={false} inline={true} />
                 </button>
               </th>
-              <td role="cell" data-label={strings.columnWard}>{p.wardTitle}</td>
-              {props.memberChannel && <td role="cell" data-label={strings.columnGroup}>{p.party?.name ?? ''}</td>}
+              <td role="cell" data-label={strings.columnWard}>
+                <PresentedText value={p.wardTitle} canEdit={false} inline={true} />
+              </td>
+              {props.memberChannel && (
+                <td role="cell" data-label={strings.columnGroup}>
+                  <PresentedText value={p.party?.name} canEdit={false} inline={true} />
+                </td>
+              )}
               <td role="cell" data-label={strings.columnRoles}>
                 {p.headlines.length > 0 && (
                   <ul>
-                    {p.headlines.map((h) => (
-                      <li key={h}>{h}</li>
+                    {p.headlines.map((h, i) => (
+                      <li key={i}>
+                        <PresentedText value={h} canEdit={false} inline={true} />
+                      </li>
                     ))}
                   </ul>
                 )}
               </td>
-              <td role="cell" data-label={strings.columnEmail}>{p.email && <a href={mailtoHref(p.email)}>{breakableEmail(p.email)}</a>}</td>
+              <td role="cell" data-label={strings.columnEmail}>
+                <EmailLink email={p.email} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** The email as a link, when it may be shown; otherwise the notice in its place. */
+function EmailLink(props: { email: Presented | undefined }): JSX.Element | null {
+  const email = shownText(props.email);
+  if (email) return <a href={mailtoHref(email)}>{breakableEmail(email)}</a>;
+  return <PresentedText value={props.email} canEdit={false} inline={true} />;
 }

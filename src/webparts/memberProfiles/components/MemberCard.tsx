@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import { PersonAvatar } from '../../../components/PersonAvatar';
-import { WithheldNotice } from '../../../components/PresentedText';
+import { PresentedText, WithheldNotice } from '../../../components/PresentedText';
 import { format, strings } from '../loc/ui/strings';
 import type { PersonView } from '../model/directoryView';
 import styles from './MemberProfiles.module.scss';
@@ -42,23 +42,25 @@ export function MemberCard(props: IMemberCardProps & { view: string }): JSX.Elem
             aria-haspopup="dialog"
             onClick={() => onOpen(person.id)}
           >
-            {person.name}
+            <PresentedText value={person.name} canEdit={props.canEdit} inline={true} />
           </button>
         </h4>
         <p className={styles.ward}>
-          {person.wardTitle ? (
-            format(strings.wardOf, { ward: person.wardTitle })
+          {person.wardLabel ? (
+            <PresentedText value={person.wardLabel} canEdit={props.canEdit} inline={true} />
           ) : person.withheld.wardId ? (
             <WithheldNotice withheld={person.withheld.wardId} canEdit={props.canEdit} inline={true} />
           ) : (
             strings.wardNotShown
           )}
         </p>
-        {person.party && <p className={styles.party}>{person.party.name}</p>}
+        {person.party && <PresentedText value={person.party.name} canEdit={props.canEdit} className={styles.party} />}
         {shown.length > 0 && (
           <ul className={styles.headlines}>
-            {shown.map((h) => (
-              <li key={h}>{h}</li>
+            {shown.map((h, i) => (
+              <li key={i}>
+                <PresentedText value={h} canEdit={props.canEdit} inline={true} />
+              </li>
             ))}
             {more > 0 && <li>{format(strings.moreRoles, { count: more })}</li>}
           </ul>

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
+import { useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
 import { readIdParam, writeParam } from '../../../components/common/urlParams';
 import { LoadFailed, LoadingStatus, RefreshBar, useDirectoryLoad } from '../../../components/LoadStatus';
+import { NeutralityReportLauncher, type RunNeutralityScan } from '../../../components/NeutralityReport';
 import { SkeletonCards } from '../../../components/SkeletonCards';
 import { LazyStatusMessage } from '../../../components/StatusMessage/LazyStatusMessage';
 import { TabList, TabPanel } from '../../../components/TabList';
@@ -11,6 +13,7 @@ import { format, strings } from '../loc/ui/strings';
 import { buildDirectoryView, type DirectoryView } from '../model/directoryView';
 import { EMPTY_QUERY, type DirectoryQuery } from '../model/search';
 import { BodyPanel } from './BodyPanel';
+import { editorChoices, type MemberEditing } from './editing';
 import { DirectoryPanel, type Layout } from './DirectoryPanel';
 import { openButtonId } from './MemberCard';
 import { ProblemsForEditors } from './ProblemsForEditors';
@@ -58,6 +61,24 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
   );
   const profile = useProfileLink(view, fallback);
 
+  // Edit is offered to those SharePoint lets edit a list, asked only once a record is reached for.
+  const rights = useEditRights(repository);
+  const launcher = useEditorLauncher(repository, { onSaved: refresh, prefix: px, themeStyle: props.themeStyle });
+  const reaching = !!view && (profile.profileId !== undefined || (tab === 'body' && bodyId !== undefined) || (tab === 'ward' && wardId !== undefined));
+  React.useEffect(() => {
+    if (reaching) rights.ask();
+  }, [reaching, rights.ask]);
+  const editing: MemberEditing | undefined = React.useMemo(
+    () => (view && launcher.available ? { rights: rights.rights, open: (target) => launcher.open(target, editorChoices(view)) } : undefined),
+    [view, launcher.available, launcher.open, rights.rights]
+  );
+
+  // Democratic Services' report of the site, offered once SharePoint says they may edit an officer-owned list.
+  const runScan: RunNeutralityScan | undefined = React.useMemo(
+    () => (repository.runNeutralityScan ? (onList) => repository.runNeutralityScan?.(onList) ?? Promise.reject(new Error('No scan')) : undefined),
+    [repository]
+  );
+
   // Records that need correcting are for those who can mend them: editors of the Members list.
   const [editor, setEditor] = React.useState(false);
   const hasProblems = !!view && view.problems.length > 0;
@@ -100,14 +121,15 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
         />
       )}
       {editor && <ProblemsForEditors problems={directory.problems} />}
+      <NeutralityReportLauncher rights={rights.rights} run={runScan} themeStyle={props.themeStyle} />
 
       <TabList label={strings.viewsLabel} tabs={tabs} selectedKey={tab} onSelect={setTab} idPrefix={`${px}-views`} />
       <TabPanel idPrefix={`${px}-views`} tabKey={tab}>
         {tab === 'directory' && (
           <DirectoryPanel view={directory} query={query} onQueryChange={setQuery} layout={layout} onLayoutChange={setLayout} onOpen={profile.open} canEdit={editor} revealId={profile.lastId} />
         )}
-        {tab === 'ward' && <WardPanel view={directory} wardId={wardId} onWardChange={setWardId} onOpen={profile.open} canEdit={editor} />}
-        {tab === 'body' && <BodyPanel view={directory} bodyId={bodyId} onBodyChange={chooseBody} onOpen={profile.open} />}
+        {tab === 'ward' && <WardPanel view={directory} wardId={wardId} onWardChange={setWardId} onOpen={profile.open} canEdit={editor} editing={editing} />}
+        {tab === 'body' && <BodyPanel view={directory} bodyId={bodyId} onBodyChange={chooseBody} onOpen={profile.open} editing={editing} />}
       </TabPanel>
 
       {profile.panelUsed && (
@@ -115,13 +137,16 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
           <ProfilePanel
             person={person}
             channel={directory.channel}
+            screen={directory.screen}
             onDismiss={profile.close}
             onDismissed={profile.onDismissed}
             canEdit={() => repository.canEditMembers()}
             themeStyle={props.themeStyle}
+            editing={editing}
           />
         </React.Suspense>
       )}
+      {launcher.element}
     </>
   );
 }

@@ -7,13 +7,17 @@ import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { useIdPrefix } from '../../../components/common/ids';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
+import { EditButton } from '../../../components/EditLauncher/EditButton';
 import type { VCardContact } from '../../../components/ContactActions/vCard';
 import { PersonAvatar } from '../../../components/PersonAvatar';
-import { WithheldNotice } from '../../../components/PresentedText';
+import { PresentedText, WithheldNotice } from '../../../components/PresentedText';
 import type { Channel } from '../../../domain/neutrality/channels';
 import { formatUkDate } from '../../../domain/neutrality/preElection';
+import { isWithheld, plainText, shownText, type Presented } from '../../../domain/neutrality/screened';
+import { presentBuilt, type ViewScreen } from '../../../domain/neutrality/views';
 import { format, strings } from '../loc/ui/strings';
-import { MEMBERSHIP_GROUPS, type MembershipGroup, type MembershipView, type PersonView } from '../model/directoryView';
+import { MEMBERSHIP_GROUPS, portfolioText, roleOfBodyText, type MembershipGroup, type MembershipView, type PersonView } from '../model/directoryView';
+import type { MemberEditing } from './editing';
 import styles from './ProfilePanel.module.scss';
 import common from './MemberProfiles.module.scss';
 
@@ -21,6 +25,8 @@ export interface IProfilePanelProps {
   /** The councillor shown; undefined closes the panel. */
   person: PersonView | undefined;
   channel: Channel;
+  /** The directory's screen: text the profile puts together (its contact card) is screened by it too. */
+  screen: ViewScreen;
   onDismiss: () => void;
   /** After the close animation: return focus here. */
   onDismissed: () => void;
@@ -28,6 +34,8 @@ export interface IProfilePanelProps {
   canEdit: () => Promise<boolean>;
   /** The theme's colours as CSS variables: the panel renders outside the web part's element. */
   themeStyle: React.CSSProperties;
+  /** Edit, for those SharePoint lets edit the Members (and Political Groups) lists. */
+  editing?: MemberEditing;
 }
 
 const GROUP_HEADINGS: Record<MembershipGroup, string> = {
@@ -60,26 +68,27 @@ function datesOf(m: { startDate?: string; endDate?: string }): string {
 }
 
 /** What the councillor is on the body, in the council's words. */
-function membershipText(m: MembershipView): string[] {
+function membershipText(screen: ViewScreen, m: MembershipView): Presented[] {
   switch (m.group) {
     case 'cabinet':
       return m.role === 'Portfolio Holder' && m.portfolio
-        ? [format(strings.portfolioHolderFor, { portfolio: m.portfolio })]
-        : [m.roleLabel, ...(m.portfolio ? [format(strings.portfolioHolderFor, { portfolio: m.portfolio })] : [])];
+        ? [portfolioText(screen, m.portfolio)]
+        : [m.roleLabel, ...(m.portfolio ? [portfolioText(screen, m.portfolio)] : [])];
     case 'additional':
       return [m.roleLabel];
     default:
-      return [format(strings.roleOfBody, { role: m.roleLabel, body: m.bodyTitle })];
+      return [roleOfBodyText(screen, m.roleLabel, m.bodyTitle)];
   }
 }
 
-export function vCardFor(p: PersonView): VCardContact {
+/** The contact card: every value screened, the ones the product puts together screened as a whole. */
+export function vCardFor(screen: ViewScreen, p: PersonView): VCardContact {
   return {
     formattedName: p.name,
     givenName: p.givenName,
     familyName: p.familyName,
-    honorificPrefix: 'Cllr',
-    title: p.wardTitle ? format(strings.vCardTitle, { ward: p.wardTitle }) : undefined,
+    honorificPrefix: presentBuilt(screen, [], () => 'Cllr'),
+    title: p.wardTitle !== undefined ? presentBuilt(screen, [p.wardTitle], ([w]) => format(strings.vCardTitle, { ward: w })) : undefined,
     email: p.email,
     workPhone: p.phone,
     mobile: p.mobile,
@@ -91,7 +100,8 @@ function Statement(props: { person: PersonView; channel: Channel; canEdit: () =>
   const { statement } = props.person;
   const px = useIdPrefix();
   const [editor, setEditor] = React.useState(false);
-  const screened = statement.status === 'withheld' && statement.reason === 'screening';
+  const withheld = statement !== undefined && isWithheld(statement) ? statement : undefined;
+  const screened = withheld?.reason === 'screening';
   React.useEffect(() => {
     let live = true;
     setEditor(false);
@@ -100,26 +110,17 @@ function Statement(props: { person: PersonView; channel: Channel; canEdit: () =>
       live = false;
     };
   }, [props.person.id, screened]);
-  if (statement.status === 'none') return null;
+  if (statement === undefined) return null;
   return (
     <section className={styles.section} aria-labelledby={`${px}-profile-about`}>
       <h3 id={`${px}-profile-about`}>{strings.profileAbout}</h3>
-      {statement.status === 'shown' ? (
-        <p className={styles.statement}>{statement.text}</p>
+      {!withheld ? (
+        <PresentedText value={statement} canEdit={false} className={styles.statement} />
       ) : (
         <div className={styles.withheld}>
-          {statement.reason === 'screening' && props.channel === 'officer-owned' && <p className={styles.withheldTitle}>{strings.profileStatementWithheld}</p>}
-          <p>{statement.notice}</p>
-          {statement.reason === 'screening' && editor && (
-            <div className={styles.findings}>
-              <h4>{strings.profileEditorsNote}</h4>
-              <ul>
-                {statement.findings.map((f, i) => (
-                  <li key={i}>{f.message}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {screened && props.channel === 'officer-owned' && <p className={styles.withheldTitle}>{strings.profileStatementWithheld}</p>}
+          {/* Editors are told which rule the statement broke, never its words (they would be on the page). */}
+          <WithheldNotice withheld={withheld} canEdit={editor} />
         </div>
       )}
     </section>
@@ -154,7 +155,7 @@ function WithheldDetails(props: { person: PersonView; canEdit: () => Promise<boo
   );
 }
 
-function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () => Promise<boolean> }): JSX.Element {
+function ProfileBody(props: { person: PersonView; channel: Channel; screen: ViewScreen; canEdit: () => Promise<boolean>; editing?: MemberEditing }): JSX.Element {
   const p = props.person;
   const px = useIdPrefix();
   const [copied, setCopied] = React.useState(false);
@@ -164,30 +165,46 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
     navigator.clipboard?.writeText(window.location.href).then(done, done);
   };
   React.useEffect(() => setCopied(false), [p.id]);
+  const editing = props.editing;
+  const partyWebsite = shownText(p.partyWebsite);
   return (
     <div className={styles.profile}>
+      {editing?.rights.member?.edit && (
+        <p>
+          <EditButton label={format(strings.editProfile, { name: plainText(p.name) })} onClick={() => editing.open({ kind: 'member', id: p.id, name: plainText(p.name) })} />
+        </p>
+      )}
       <div className={styles.identity}>
         <PersonAvatar name={p.name} photoUrl={p.photoUrl} size={96} decorative={false} />
         <div className={styles.identityText}>
-        {(p.honorific || p.postNominals) && (
-          <p className={styles.formalName}>{[p.honorific, p.givenName, p.familyName, p.postNominals].filter(Boolean).join(' ')}</p>
-        )}
+        <PresentedText value={p.formalName} canEdit={false} className={styles.formalName} />
         <dl className={styles.facts}>
-          {p.wardTitle && (
+          {p.wardTitle !== undefined && (
             <>
               <dt>{strings.profileWard}</dt>
-              <dd>{p.wardTitle}</dd>
+              <dd>
+                <PresentedText value={p.wardTitle} canEdit={false} inline={true} />
+              </dd>
             </>
           )}
           {p.party && (
             <>
               <dt>{strings.profileGroup}</dt>
               <dd>
-                {p.party.name}
-                {p.partyWebsite && /^https:\/\//i.test(p.partyWebsite) && (
+                <PresentedText value={p.party.name} canEdit={false} inline={true} />
+                {editing?.rights.politicalGroup?.edit && p.party && (
                   <>
                     {' '}
-                    <a href={p.partyWebsite} target="_blank" rel="noopener noreferrer">
+                    <EditButton
+                      label={format(strings.editGroup, { group: plainText(p.party.name) })}
+                      onClick={() => p.party && editing.open({ kind: 'politicalGroup', id: p.party.id, name: plainText(p.party.name) })}
+                    />
+                  </>
+                )}
+                {partyWebsite && /^https:\/\//i.test(partyWebsite) && (
+                  <>
+                    {' '}
+                    <a href={partyWebsite} target="_blank" rel="noopener noreferrer">
                       {strings.profilePartyWebsite}
                     </a>
                   </>
@@ -207,12 +224,12 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
 
       <section className={styles.section} aria-labelledby={`${px}-profile-contact`}>
         <h3 id={`${px}-profile-contact`}>{strings.profileContact}</h3>
-        <ContactActions name={p.name} email={p.email} phone={p.phone} mobile={p.mobile} teamsUser={p.email} vCard={vCardFor(p)} />
+        <ContactActions name={p.name} email={p.email} phone={p.phone} mobile={p.mobile} teamsUser={p.email} vCard={vCardFor(props.screen, p)} />
         <WithheldDetails person={p} canEdit={props.canEdit} />
-        {p.address && (
+        {p.address !== undefined && (
           <p className={styles.address}>
             <span className={styles.label}>{strings.profileAddress}: </span>
-            {p.address}
+            <PresentedText value={p.address} canEdit={false} inline={true} />
           </p>
         )}
         <p>
@@ -233,15 +250,13 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
             <h3 id={`${px}-profile-${group}`}>{GROUP_HEADINGS[group]}</h3>
             <ul className={styles.roles}>
               {items.map((m) => {
-                const [main, ...rest] = membershipText(m);
+                const [main, ...rest] = membershipText(props.screen, m);
                 const dates = datesOf(m);
                 return (
                   <li key={m.id}>
-                    <span className={styles.roleMain}>{main}</span>
-                    {rest.map((r) => (
-                      <span key={r} className={styles.roleExtra}>
-                        {r}
-                      </span>
+                    <PresentedText value={main} canEdit={false} inline={true} className={styles.roleMain} />
+                    {rest.map((r, i) => (
+                      <PresentedText key={i} value={r} canEdit={false} inline={true} className={styles.roleExtra} />
                     ))}
                     {dates && <span className={styles.dates}>{dates}</span>}
                   </li>
@@ -256,8 +271,10 @@ function ProfileBody(props: { person: PersonView; channel: Channel; canEdit: () 
         <h3 id={`${px}-profile-skills`}>{strings.profileSkills}</h3>
         {p.skills.length ? (
           <ul className={styles.skills}>
-            {p.skills.map((s) => (
-              <li key={s}>{s}</li>
+            {p.skills.map((s, i) => (
+              <li key={i}>
+                <PresentedText value={s} canEdit={false} inline={true} />
+              </li>
             ))}
           </ul>
         ) : (
@@ -290,15 +307,20 @@ export default function ProfilePanel(props: IProfilePanelProps): JSX.Element {
       type={PanelType.medium}
       styles={PANEL_STYLES}
       isLightDismiss={true}
-      headerText={person?.name}
+      headerText={person ? plainText(person.name) : undefined}
       headerTextProps={{ 'aria-level': 2 } as React.HTMLAttributes<HTMLDivElement>}
       closeButtonAriaLabel={strings.closeProfile}
       // Focus goes back where the caller says (the card that opened the profile), not where Fluent guesses.
       focusTrapZoneProps={{ disableRestoreFocus: true }}
       popupProps={{ shouldRestoreFocus: false }}
+      // A click in a layer opened over the profile (the editor, its dialogs) is not a click away from it.
+      onOuterClick={(ev?: React.MouseEvent<HTMLDivElement>) => {
+        const target = ev?.target as Element | null | undefined;
+        if (!target?.closest?.('.ms-Layer')) props.onDismiss();
+      }}
     >
       <div style={props.themeStyle} className={styles.content} data-member-profile={person?.id}>
-        {person && <ProfileBody person={person} channel={props.channel} canEdit={props.canEdit} />}
+        {person && <ProfileBody person={person} channel={props.channel} screen={props.screen} canEdit={props.canEdit} editing={props.editing} />}
       </div>
     </Panel>
   );

@@ -1,8 +1,12 @@
 import * as React from 'react';
 import { Combobox } from '../../../components/Combobox';
 import { useIdPrefix } from '../../../components/common/ids';
+import { EditButton } from '../../../components/EditLauncher/EditButton';
+import { PresentedText } from '../../../components/PresentedText';
+import { plainText } from '../../../domain/neutrality/screened';
 import { format, strings } from '../loc/ui/strings';
 import type { DirectoryView } from '../model/directoryView';
+import type { MemberEditing } from './editing';
 import { MemberCard } from './MemberCard';
 import styles from './MemberProfiles.module.scss';
 
@@ -12,6 +16,8 @@ export interface IWardPanelProps {
   onWardChange: (id: number | undefined) => void;
   onOpen: (id: number) => void;
   canEdit: boolean;
+  /** Edit, for those SharePoint lets edit the Wards list. */
+  editing?: MemberEditing;
 }
 
 /** "Who are the councillors for this ward?": pick or type a ward, see its one to three councillors and how to reach them. */
@@ -39,14 +45,19 @@ export function WardPanel(props: IWardPanelProps): JSX.Element {
       </div>
       {ward ? (
         <section className={styles.wardResult} aria-labelledby={`${px}-ward-heading`}>
-          <h4 id={`${px}-ward-heading`}>{format(strings.wardCouncillorsHeading, { ward: ward.title })}</h4>
+          <h4 id={`${px}-ward-heading`}>{format(strings.wardCouncillorsHeading, { ward: plainText(ward.title) })}</h4>
+          {props.editing?.rights.ward?.edit && (
+            <p>
+              <EditButton label={format(strings.editWard, { ward: plainText(ward.title) })} onClick={() => props.editing?.open({ kind: 'ward', id: ward.id, name: plainText(ward.title) })} />
+            </p>
+          )}
           {ward.seats !== undefined && (
             <p className={styles.note}>
               {ward.seats === 1 ? strings.wardSeatsOne : format(strings.wardSeats, { count: ward.seats })}
               {vacancies > 0 && ` ${vacancies === 1 ? strings.wardVacancyOne : format(strings.wardVacancies, { count: vacancies })}`}
             </p>
           )}
-          {ward.description && <p className={styles.bodyDescription}>{ward.description}</p>}
+          <PresentedText value={ward.description} canEdit={props.canEdit} className={styles.bodyDescription} />
           {ward.people.length === 0 ? (
             <p>{strings.wardNone}</p>
           ) : (
@@ -69,7 +80,7 @@ export function WardPanel(props: IWardPanelProps): JSX.Element {
             {view.wards.map((w) => (
               <li key={w.id}>
                 <button type="button" className={styles.linkButton} onClick={() => onWardChange(w.id)}>
-                  {w.title}
+                  <PresentedText value={w.title} canEdit={props.canEdit} inline={true} />
                 </button>
               </li>
             ))}

@@ -77,7 +77,7 @@ export interface DirectoryResults {
 }
 
 function compareByWard(a: PersonView, b: PersonView): number {
-  return a.wardTitle.localeCompare(b.wardTitle, 'en-GB') || compareBySurname(a, b);
+  return a.sort.ward.localeCompare(b.sort.ward, 'en-GB') || compareBySurname(a, b);
 }
 
 export function runQuery(people: readonly PersonView[], query: DirectoryQuery): DirectoryResults {

@@ -1,14 +1,19 @@
 import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
 import { readIdParam } from '../../../components/common/urlParams';
+import { useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
 import { LoadFailed, LoadingStatus, RefreshBar, useDirectoryLoad } from '../../../components/LoadStatus';
+import { NeutralityReportLauncher, type RunNeutralityScan } from '../../../components/NeutralityReport';
 import { InlineStatus } from '../../../components/StatusMessage/InlineStatus';
 import { TabList, TabPanel } from '../../../components/TabList';
 import { loadMessages } from '../../../components/LoadStatus/messages';
 import type { RecordProblem } from '../../../data/core/records';
 import type { IOfficerDirectoryRepository } from '../../../data/officers/IOfficerDirectoryRepository';
 import { strings } from '../loc/ui/strings';
-import { buildModel } from '../model';
+import { ukToday } from '../../../domain/neutrality/preElection';
+import { plainText } from '../../../domain/neutrality/screened';
+import { buildModel, liaisonAttention, personViewFor } from '../model';
+import { editorChoices, type OfficerEditing } from './editing';
 import { OFFICER_PARAM } from './OfficerSearch';
 import { OfficerSearch } from './OfficerSearch';
 import { ServiceBrowser } from './ServiceBrowser';
@@ -49,7 +54,9 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
 
   // Ask about editing rights only when there is something for an editor to fix.
   const [canEdit, setCanEdit] = React.useState(false);
-  const needsEditor = !!loaded && (loaded.model.withheld.length > 0 || loaded.base.problems.length > 0 || officers.problems.length > 0);
+  // Liaison officers who left or moved service (known as officers arrive) are for editors to act on too.
+  const attention = React.useMemo(() => (loaded ? liaisonAttention(loaded.model) : []), [loaded, officers.indexVersion]);
+  const needsEditor = !!loaded && (loaded.model.withheld.length > 0 || loaded.base.problems.length > 0 || officers.problems.length > 0 || attention.length > 0);
   React.useEffect(() => {
     if (!needsEditor) return undefined;
     let live = true;
@@ -62,6 +69,25 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
     };
   }, [needsEditor, repository]);
 
+  // Edit is offered to those SharePoint lets edit services and liaison officers: asked only when
+  // a service is reached for (Browse opened, a result pointed at or tabbed into), never on first render.
+  const rights = useEditRights(repository);
+  const launcher = useEditorLauncher(repository, { onSaved: refresh, prefix: p });
+  React.useEffect(() => {
+    if (loaded && visited.has('browse')) rights.ask();
+  }, [loaded, visited, rights.ask]);
+  const allOfficers = officers.progress.done;
+  const editing: OfficerEditing | undefined = React.useMemo(
+    () => (loaded && launcher.available ? { rights: rights.rights, open: (target) => launcher.open(target, editorChoices(loaded.model, ukToday(), allOfficers)) } : undefined),
+    [loaded, launcher.available, launcher.open, rights.rights, allOfficers]
+  );
+
+  // Democratic Services' report of the site, offered once SharePoint says they may edit an officer-owned list.
+  const runScan: RunNeutralityScan | undefined = React.useMemo(
+    () => (repository.runNeutralityScan ? (onList) => repository.runNeutralityScan?.(onList) ?? Promise.reject(new Error('No scan')) : undefined),
+    [repository]
+  );
+
   if (state.status === 'loading') return <LoadingStatus what={strings.what} throttled={state.throttled} />;
   if (state.status === 'failed') return <LoadFailed what={strings.what} error={state.error} onRetry={retry} />;
   const { model, base } = state.data;
@@ -71,8 +97,8 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
 
   const panel = (key: DirectoryTab): React.ReactNode => {
     if (!visited.has(key)) return null;
-    if (key === 'topic') return <TopicFinder model={model} canEdit={canEdit} indexVersion={officers.indexVersion} />;
-    if (key === 'browse') return <ServiceBrowser model={model} canEdit={canEdit} indexVersion={officers.indexVersion} />;
+    if (key === 'topic') return <TopicFinder model={model} canEdit={canEdit} indexVersion={officers.indexVersion} editing={editing} onIntent={rights.ask} />;
+    if (key === 'browse') return <ServiceBrowser model={model} canEdit={canEdit} indexVersion={officers.indexVersion} editing={editing} />;
     return <OfficerSearch model={model} indexVersion={officers.indexVersion} loading={loadingOfficers} initialOfficerId={initialOfficerId} canEdit={canEdit} />;
   };
 
@@ -101,6 +127,23 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
         </InlineStatus>
       )}
       {canEdit && model.withheld.length > 0 && <InlineStatus kind="warning">{strings.editorBanner(model.withheld.length)}</InlineStatus>}
+      <NeutralityReportLauncher rights={rights.rights} run={runScan} />
+      {canEdit && attention.length > 0 && (
+        <details className={styles.note}>
+          <summary>{strings.attentionTitle(attention.length)}</summary>
+          <ul>
+            {attention.map((a) => {
+              const role = a.liaison.role === 'Deputy Liaison Officer' ? strings.deputyLiaisonOfficer : strings.liaisonOfficer;
+              // Names and services as the page shows them: screened.
+              const service = plainText(model.views.service(a.liaison.serviceAreaId)?.title);
+              const person = personViewFor(model, a.liaison.officerId);
+              const name = person ? plainText(person.name) : a.name;
+              const nowIn = plainText(model.views.service(a.nowInId)?.title);
+              return <li key={a.liaison.id}>{a.kind === 'left' ? strings.attentionLeft(name, role, service, a.leftOn) : strings.attentionMoved(name, role, service, nowIn)}</li>;
+            })}
+          </ul>
+        </details>
+      )}
       {canEdit && problems.length > 0 && (
         <details className={styles.note}>
           <summary>{strings.problemsBanner(problems.length)}</summary>
@@ -121,6 +164,7 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
           {panel(t.key)}
         </TabPanel>
       ))}
+      {launcher.element}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { IPartialTheme } from '@fluentui/react/lib/Styling';
 import type { IOfficerDirectoryRepository } from '../../../data/officers/IOfficerDirectoryRepository';
+import type { IPeopleCardService } from './peopleCard';
 
 export interface IOfficerDirectoryProps {
   /**
@@ -11,4 +12,6 @@ export interface IOfficerDirectoryProps {
   theme?: IPartialTheme;
   /** A problem with the configuration, in plain English; empty when configured. */
   configurationProblem?: string;
+  /** The Microsoft 365 profile card, where the web part runs in SharePoint (built by the web part class). */
+  peopleCard?: IPeopleCardService;
 }

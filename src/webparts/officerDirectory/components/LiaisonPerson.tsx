@@ -1,9 +1,13 @@
 import * as React from 'react';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
+import { EditButton } from '../../../components/EditLauncher/EditButton';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
 import { PresentedText } from '../../../components/PresentedText';
 import { strings } from '../loc/ui/strings';
-import { fullName, personFor, type DirectoryModel, type LiaisonView } from '../model';
+import { plainText, shownText, type Presented } from '../../../domain/neutrality/screened';
+import { attentionFor, personViewFor, type DirectoryModel, type LiaisonView } from '../model';
+import type { OfficerEditing } from './editing';
+import { PeopleCard } from './peopleCard';
 import base from './OfficerDirectory.module.scss';
 import own from './Services.module.scss';
 
@@ -17,6 +21,9 @@ export interface ILiaisonPersonProps {
   level: 4 | 5;
   /** Browse: no profile, smaller photo. */
   compact?: boolean;
+  editing?: OfficerEditing;
+  /** The service's name, for the Edit button. */
+  service?: string;
 }
 
 const H = { 4: 'h4', 5: 'h5' } as const;
@@ -24,23 +31,37 @@ const H = { 4: 'h4', 5: 'h5' } as const;
 /** A liaison officer: photo, name, job title, wards covered, "what I can help with", and how to get in touch. */
 export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
   const { model, view, compact } = props;
-  const person = personFor(model, view.liaison.officerId);
+  const person = personViewFor(model, view.liaison.officerId);
   if (!person) return null;
-  const name = fullName(person);
+  const attention = attentionFor(model, view.liaison);
+  // A leaver is never shown to councillors as a contact; Democratic Services see the entry, flagged.
+  if (attention?.kind === 'left' && !props.canEdit) return null;
+  const name = plainText(person.name);
+  // Teams and the profile card know people by their sign-in name, which can differ from the email address.
+  const signIn = person.signIn;
   const Heading = H[props.level];
   // A role that is blank or withheld reads as a liaison officer: the service named them.
   const role = view.liaison.role === 'Deputy Liaison Officer' ? strings.deputyLiaisonOfficer : strings.liaisonOfficer;
   const wards = view.liaison.wardIds
-    .map((id) => model.wardById.get(id)?.title)
-    .filter((w): w is string => !!w)
+    .map((id) => model.views.ward(id)?.title)
+    .filter((w): w is Presented => w !== undefined)
+    .map(plainText)
     .sort((a, b) => a.localeCompare(b, 'en-GB'));
+  const nowIn = attention?.kind === 'moved' ? plainText(model.views.service(attention.nowInId)?.title) : '';
   return (
     <div className={styles.person}>
-      <PersonAvatar name={name} photoUrl={person.photoUrl} size={compact ? 48 : 64} />
+      <PersonAvatar name={person.name} photoUrl={person.photoUrl} size={compact ? 48 : 64} />
       <div className={styles.personBody}>
         <p className={styles.role}>{role}</p>
-        <Heading className={styles.personName}>{name}</Heading>
-        {person.jobTitle && <p>{person.jobTitle}</p>}
+        <Heading className={styles.personName}>
+          <PeopleCard userPrincipalName={attention?.kind === 'left' ? undefined : shownText(signIn)}>
+            <PresentedText value={person.name} canEdit={props.canEdit} inline={true} />
+          </PeopleCard>
+        </Heading>
+        {props.canEdit && attention && (
+          <p className={styles.note}>{attention.kind === 'left' ? strings.liaisonLeft(name, attention.leftOn) : strings.liaisonMoved(name, nowIn)}</p>
+        )}
+        <PresentedText value={person.jobTitle || undefined} canEdit={props.canEdit} />
         <p className={styles.hint}>{wards.length > 0 ? strings.covers(listOf(wards)) : strings.coversAll}</p>
         {!compact && view.profile !== undefined && (
           <>
@@ -48,7 +69,17 @@ export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
             <PresentedText value={view.profile} canEdit={props.canEdit} />
           </>
         )}
-        <ContactActions name={name} email={person.email} phone={person.phone} mobile={compact ? undefined : person.mobile} teamsUser={person.email} compact={compact} />
+        {attention?.kind !== 'left' && (
+          <ContactActions name={person.name} email={person.email} phone={person.phone} mobile={compact ? undefined : person.mobile} teamsUser={signIn} compact={compact} />
+        )}
+        {props.editing?.rights.liaisonOfficer?.edit && (
+          <p>
+            <EditButton
+              label={strings.editLiaison(name, props.service ?? '')}
+              onClick={() => props.editing?.open({ kind: 'liaisonOfficer', id: view.liaison.id, name: `${name} (${props.service ?? ''})` })}
+            />
+          </p>
+        )}
       </div>
     </div>
   );

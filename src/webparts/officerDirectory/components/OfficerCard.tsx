@@ -3,10 +3,13 @@ import { useIdPrefix } from '../../../components/common/ids';
 import { pageUrlWith } from '../../../components/common/urlParams';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
-import { WithheldNotice } from '../../../components/PresentedText';
-import type { StoredOfficer } from '../../../domain/model/officer';
+import { PresentedText, WithheldNotice } from '../../../components/PresentedText';
+import { plainText, shownText } from '../../../domain/neutrality/screened';
+import { presentComposed } from '../../../domain/neutrality/views';
 import { strings } from '../loc/ui/strings';
-import { fullName, type DirectoryModel } from '../model';
+import type { DirectoryModel } from '../model';
+import type { PersonView } from '../views';
+import { PeopleCard } from './peopleCard';
 import base from './OfficerDirectory.module.scss';
 import own from './Officers.module.scss';
 
@@ -14,7 +17,8 @@ const styles = { ...base, ...own };
 
 export interface IOfficerCardProps {
   model: DirectoryModel;
-  officer: StoredOfficer;
+  /** The officer as the page may show them: every text screened. */
+  officer: PersonView;
   onClose: () => void;
   canEdit: boolean;
 }
@@ -35,8 +39,8 @@ export const OfficerCard = React.memo(
   React.forwardRef<HTMLHeadingElement, IOfficerCardProps>(function OfficerCard(props, headingRef) {
   const { model, officer } = props;
   const p = useIdPrefix();
-  const name = fullName(officer);
-  const service = officer.serviceAreaId ? model.serviceById.get(officer.serviceAreaId) : undefined;
+  const name = plainText(officer.name);
+  const service = model.views.service(officer.serviceAreaId);
   const withheld = model.officerWithheld.get(officer.id) ?? {};
   const notShown = DETAILS.filter(([field]) => withheld[field]);
   const roles = model.liaisonRolesByOfficer.get(officer.id) ?? [];
@@ -53,12 +57,14 @@ export const OfficerCard = React.memo(
       }}
     >
       <div className={styles.cardHeader}>
-        <PersonAvatar name={name} photoUrl={officer.photoUrl} size={72} />
+        <PersonAvatar name={officer.name} photoUrl={officer.photoUrl} size={72} />
         <div>
           <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-            {name}
+            <PeopleCard userPrincipalName={shownText(officer.signIn)}>
+              <PresentedText value={officer.name} canEdit={props.canEdit} inline={true} />
+            </PeopleCard>
           </h3>
-          {officer.jobTitle && <p>{officer.jobTitle}</p>}
+          <PresentedText value={officer.jobTitle || undefined} canEdit={props.canEdit} />
           {officer.politicallyRestricted && <p className={styles.badge}>{strings.restricted}</p>}
         </div>
         <button type="button" className={styles.button} onClick={props.onClose} aria-label={strings.closeCard(name)}>
@@ -69,13 +75,17 @@ export const OfficerCard = React.memo(
         {service && (
           <>
             <dt>{strings.service}</dt>
-            <dd>{service.directorate ? `${service.title} (${service.directorate})` : service.title}</dd>
+            <dd>
+              <PresentedText value={model.views.serviceWithDirectorate(service)} canEdit={props.canEdit} inline={true} />
+            </dd>
           </>
         )}
         {officer.location && (
           <>
             <dt>{strings.location}</dt>
-            <dd>{officer.location}</dd>
+            <dd>
+              <PresentedText value={officer.location} canEdit={props.canEdit} inline={true} />
+            </dd>
           </>
         )}
         {notShown.map(([field, label]) => (
@@ -91,23 +101,23 @@ export const OfficerCard = React.memo(
         <ul className={styles.roles}>
           {roles.map((r) => (
             <li key={r.id}>
-              {strings.liaisonFor(r.role === 'Deputy Liaison Officer' ? strings.deputyLiaisonOfficer : strings.liaisonOfficer, model.serviceById.get(r.serviceAreaId)?.title ?? '')}
+              {strings.liaisonFor(r.role === 'Deputy Liaison Officer' ? strings.deputyLiaisonOfficer : strings.liaisonOfficer, plainText(model.views.service(r.serviceAreaId)?.title))}
             </li>
           ))}
         </ul>
       )}
       <ContactActions
-        name={name}
+        name={officer.name}
         email={officer.email}
         phone={officer.phone}
         mobile={officer.mobile}
-        teamsUser={officer.email}
+        teamsUser={officer.signIn}
         vCard={{
-          formattedName: name,
+          formattedName: officer.name,
           givenName: officer.givenName,
           familyName: officer.familyName,
-          title: officer.jobTitle,
-          organisation: service ? [service.title, service.directorate].filter(Boolean).join(', ') : undefined,
+          title: officer.jobTitle || undefined,
+          organisation: service ? presentComposed(model.views.screen, [service.title, service.directorate], ', ') : undefined,
           email: officer.email,
           workPhone: officer.phone,
           mobile: officer.mobile,

@@ -8,6 +8,7 @@ import { themeVariables } from '../../../components/theme';
 import { strings } from '../loc/ui/strings';
 import { DirectoryApp } from './DirectoryApp';
 import type { IOfficerDirectoryProps } from './IOfficerDirectoryProps';
+import { PeopleCardContext } from './peopleCard';
 import styles from './OfficerDirectory.module.scss';
 
 /**
@@ -40,7 +41,9 @@ function Themed(props: IOfficerDirectoryProps): JSX.Element {
         {props.configurationProblem || !props.repository ? (
           <LazyStatusMessage kind="warning" title={loadMessages.notConfiguredTitle} message={props.configurationProblem || ''} />
         ) : (
-          <DirectoryApp repository={props.repository} />
+          <PeopleCardContext.Provider value={props.peopleCard}>
+            <DirectoryApp repository={props.repository} />
+          </PeopleCardContext.Provider>
         )}
         <span id={`${prefix}-end`} tabIndex={-1} />
       </section>

@@ -5,6 +5,7 @@ import { useIdPrefix } from '../../../components/common/ids';
 import { readParam, writeParam } from '../../../components/common/urlParams';
 import { useAnnouncement } from '../../../components/common/useAnnouncement';
 import { InlineStatus } from '../../../components/StatusMessage/InlineStatus';
+import { plainText } from '../../../domain/neutrality/screened';
 import { OfficerCard } from './OfficerCard';
 import { VirtualOfficerList } from './VirtualOfficerList';
 import base from './OfficerDirectory.module.scss';
@@ -37,6 +38,7 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
   const p = useIdPrefix();
   const index = model.index;
   const [text, setText] = React.useState('');
+  // The directorate's position in the list: its name is matched, never put in the page as a value.
   const [directorate, setDirectorate] = React.useState('');
   const [serviceId, setServiceId] = React.useState<number | undefined>(undefined);
   const [letter, setLetter] = React.useState('');
@@ -48,15 +50,16 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
   const focusCard = React.useRef(false);
 
   const result = React.useMemo(
-    () => index.search({ text, directorate: directorate || undefined, serviceAreaId: serviceId, letter: letter || undefined }),
+    () => index.search({ text, directorate: directorate ? model.directorates[Number(directorate)]?.name : undefined, serviceAreaId: serviceId, letter: letter || undefined }),
     // indexVersion: officers were added to the (mutable) index.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, text, directorate, serviceId, letter, props.indexVersion]
+    [index, model, text, directorate, serviceId, letter, props.indexVersion]
   );
   const count = result.positions.length;
   const countText = strings.officerCount(count, index.size, loading);
   const announcement = useAnnouncement(index.size > 0 ? countText : '');
   const selected = selectedId !== undefined ? index.get(selectedId) : undefined;
+  const rowAt = React.useCallback((position: number) => model.views.row(index.at(position)), [model, index]);
 
   React.useEffect(() => {
     if (focusCard.current && selected) {
@@ -157,7 +160,7 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
           </span>
           {count === 0 && index.size > 0 && <p className={styles.note}>{strings.noOfficers}</p>}
           <VirtualOfficerList
-            index={index}
+            rowAt={rowAt}
             positions={result.positions}
             queryKey={text}
             filterKey={`${directorate}|${serviceId ?? ''}|${letter}`}
@@ -168,7 +171,7 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
         </div>
         {selected && (
           <div className={styles.cardColumn}>
-            <OfficerCard ref={cardHeading} model={model} officer={selected} onClose={close} canEdit={props.canEdit} />
+            <OfficerCard ref={cardHeading} model={model} officer={model.views.person(selected)} onClose={close} canEdit={props.canEdit} />
           </div>
         )}
       </div>
@@ -188,16 +191,16 @@ interface IFiltersProps {
 const Filters = React.memo(function Filters(props: IFiltersProps): JSX.Element {
   const p = useIdPrefix();
   const { model, directorate, serviceId } = props;
-  const services = directorate ? model.services.filter((s) => s.directorate === directorate) : model.services;
+  const services = directorate ? (model.directorateViews[Number(directorate)]?.services ?? []) : model.views.services;
   return (
     <>
       <div className={styles.field}>
         <label htmlFor={`${p}-directorate`}>{strings.directorateLabel}</label>
         <select id={`${p}-directorate`} className={styles.select} value={directorate} onChange={(e) => props.onDirectorate(e.target.value)}>
           <option value="">{strings.directorateAll}</option>
-          {model.directorates.map((d) => (
-            <option key={d.name} value={d.name}>
-              {d.name}
+          {model.directorateViews.map((d, i) => (
+            <option key={i} value={String(i)}>
+              {plainText(d.label)}
             </option>
           ))}
         </select>
@@ -213,7 +216,7 @@ const Filters = React.memo(function Filters(props: IFiltersProps): JSX.Element {
           <option value="">{strings.serviceAll}</option>
           {services.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title}
+              {plainText(s.title)}
             </option>
           ))}
         </select>

@@ -2,6 +2,8 @@ import * as React from 'react';
 import { strings } from '../loc/ui/strings';
 import type { DirectoryModel } from '../model';
 import { useIdPrefix } from '../../../components/common/ids';
+import { PresentedText } from '../../../components/PresentedText';
+import type { OfficerEditing } from './editing';
 import { ServiceCard } from './ServiceCard';
 import base from './OfficerDirectory.module.scss';
 import own from './Services.module.scss';
@@ -12,13 +14,8 @@ export interface IServiceBrowserProps {
   model: DirectoryModel;
   canEdit: boolean;
   indexVersion: number;
+  editing?: OfficerEditing;
 }
-
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** Every service, grouped by directorate, each with its liaison officers, description and team contacts. */
 export function ServiceBrowser(props: IServiceBrowserProps): JSX.Element {
@@ -29,34 +26,35 @@ export function ServiceBrowser(props: IServiceBrowserProps): JSX.Element {
       <p className={styles.hint}>{strings.browseIntro}</p>
       <nav aria-label={strings.browseJump}>
         <ul className={styles.jump}>
-          {model.directorates.map((d) => (
-            <li key={d.name}>
+          {/* Directorates are known by their place in the list: their names go in the page only as screened text. */}
+          {model.directorateViews.map((d, i) => (
+            <li key={i}>
               <a
-                href={`#${p}-dir-${slug(d.name)}`}
+                href={`#${p}-dir-${i}`}
                 onClick={(e) => {
                   // Move focus to the heading without changing the page's address.
-                  const target = document.getElementById(`${p}-dir-${slug(d.name)}`);
+                  const target = document.getElementById(`${p}-dir-${i}`);
                   if (!target) return;
                   e.preventDefault();
                   target.focus();
                   target.scrollIntoView?.({ block: 'start' });
                 }}
               >
-                {d.name}
+                <PresentedText value={d.label} canEdit={props.canEdit} inline={true} />
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      {model.directorates.map((d) => (
-        <section key={d.name} className={styles.directorateSection} aria-labelledby={`${p}-dir-${slug(d.name)}`}>
-          <h3 id={`${p}-dir-${slug(d.name)}`} tabIndex={-1}>
-            {d.name} <span className={styles.hint}>({strings.servicesIn(d.services.length)})</span>
+      {model.directorateViews.map((d, i) => (
+        <section key={i} className={styles.directorateSection} aria-labelledby={`${p}-dir-${i}`}>
+          <h3 id={`${p}-dir-${i}`} tabIndex={-1}>
+            <PresentedText value={d.label} canEdit={props.canEdit} inline={true} /> <span className={styles.hint}>({strings.servicesIn(d.services.length)})</span>
           </h3>
           <ul className={styles.results}>
             {d.services.map((s) => (
               <li key={s.id}>
-                <ServiceCard model={model} service={s} canEdit={props.canEdit} level={4} compact={true} />
+                <ServiceCard model={model} service={s} canEdit={props.canEdit} level={4} compact={true} editing={props.editing} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,8 @@ import { strings } from '../loc/ui/strings';
 import type { DirectoryModel } from '../model';
 import { useIdPrefix } from '../../../components/common/ids';
 import { useAnnouncement } from '../../../components/common/useAnnouncement';
+import { plainText } from '../../../domain/neutrality/screened';
+import type { OfficerEditing } from './editing';
 import { ServiceCard } from './ServiceCard';
 import styles from './OfficerDirectory.module.scss';
 
@@ -11,6 +13,9 @@ export interface ITopicFinderProps {
   canEdit: boolean;
   /** Bumped when officers arrive, so photos and details fill in. */
   indexVersion: number;
+  editing?: OfficerEditing;
+  /** Someone reached for a result (pointed at it, or tabbed into it): time to ask who may edit. */
+  onIntent?: () => void;
 }
 
 const FIRST_RESULTS = 6;
@@ -28,7 +33,7 @@ export function TopicFinder(props: ITopicFinderProps): JSX.Element {
   const inputRef = React.useRef<HTMLInputElement>(null);
   const result = React.useMemo(() => model.topic.search(query), [model, query]);
   const trimmed = query.trim();
-  const ward = wardId !== undefined ? model.wardById.get(wardId) : undefined;
+  const ward = wardId !== undefined ? model.views.ward(wardId) : undefined;
   const shown = showAll ? result.matches : result.matches.slice(0, FIRST_RESULTS);
   const countText = trimmed && result.terms.length > 0 ? strings.topicCount(result.matches.length, trimmed) : '';
   const announcement = useAnnouncement(countText);
@@ -63,7 +68,7 @@ export function TopicFinder(props: ITopicFinderProps): JSX.Element {
             }}
           />
         </div>
-        {model.wards.length > 0 && (
+        {model.views.wards.length > 0 && (
           <div className={styles.field}>
             <label htmlFor={`${p}-ward`}>{strings.wardLabel}</label>
             <select
@@ -73,9 +78,9 @@ export function TopicFinder(props: ITopicFinderProps): JSX.Element {
               onChange={(e) => setWardId(e.target.value ? Number(e.target.value) : undefined)}
             >
               <option value="">{strings.wardAll}</option>
-              {model.wards.map((w) => (
+              {model.views.wards.map((w) => (
                 <option key={w.id} value={w.id}>
-                  {w.title}
+                  {plainText(w.title)}
                 </option>
               ))}
             </select>
@@ -100,17 +105,25 @@ export function TopicFinder(props: ITopicFinderProps): JSX.Element {
       ) : (
         <>
           <p className={styles.count}>{countText}</p>
-          {ward && <p className={styles.hint}>{strings.wardNarrowing(ward.title)}</p>}
+          {ward && <p className={styles.hint}>{strings.wardNarrowing(plainText(ward.title))}</p>}
           {result.countyHint && <p className={styles.note}>{strings.countyHint(result.countyHint)}</p>}
           {result.partial && <p className={styles.note}>{strings.topicPartial}</p>}
           {result.matches.length === 0 && !result.countyHint && <p className={styles.note}>{strings.topicNone}</p>}
           {shown.length > 0 && (
-            <ol className={styles.results} aria-label={countText}>
+            <ol className={styles.results} aria-label={countText} onPointerEnter={props.onIntent} onFocus={props.onIntent}>
               {shown.map((m) => {
-                const service = model.serviceById.get(m.serviceId);
+                const service = model.views.service(m.serviceId);
                 return service ? (
                   <li key={m.serviceId}>
-                    <ServiceCard model={model} service={service} canEdit={props.canEdit} level={3} wardId={wardId} matchedKeywords={m.matchedKeywords} />
+                    <ServiceCard
+                      model={model}
+                      service={service}
+                      canEdit={props.canEdit}
+                      level={3}
+                      wardId={wardId}
+                      matchedKeywords={model.views.keywords(m.serviceId, m.matchedKeywords)}
+                      editing={props.editing}
+                    />
                   </li>
                 ) : null;
               })}

@@ -1,17 +1,19 @@
 import * as React from 'react';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
+import { PresentedText } from '../../../components/PresentedText';
+import { plainText } from '../../../domain/neutrality/screened';
 import { strings } from '../loc/ui/strings';
-import type { IndexedOfficer } from '../model';
-import type { OfficerIndex } from '../search/officerIndex';
+import type { OfficerRow } from '../views';
 import base from './OfficerDirectory.module.scss';
 import own from './Officers.module.scss';
 
 const styles = { ...base, ...own };
 
 export interface IVirtualOfficerListProps {
-  index: OfficerIndex<IndexedOfficer>;
   /** Index positions to show, in order. */
   positions: Int32Array;
+  /** The row for an index position: only screened text (projected when first shown). */
+  rowAt: (position: number) => OfficerRow;
   /** What the list shows (the search text): a new value starts again at the top. Exposed as data-query. */
   queryKey: string;
   /** Changes when the filters change, also starting again at the top. */
@@ -34,7 +36,7 @@ const PHOTO_PAUSE_MS = 300;
  * Home, End, Page Up and Page Down to move through all of it.
  */
 export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element {
-  const { index, positions } = props;
+  const { rowAt, positions } = props;
   const total = positions.length;
   const viewportRef = React.useRef<HTMLDivElement>(null);
   const listKey = `${props.queryKey}\u0000${props.filterKey}`;
@@ -107,9 +109,10 @@ export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element
 
   const rows: JSX.Element[] = [];
   for (let i = first; i < last; i++) {
-    const o = index.at(positions[i]);
-    const name = `${o.givenName} ${o.familyName}`;
-    const service = index.serviceTitle(o.serviceAreaId) ?? '';
+    const o = rowAt(positions[i]);
+    const name = plainText(o.name);
+    const job = plainText(o.jobTitle);
+    const service = plainText(o.service);
     const selected = o.id === props.selectedId;
     rows.push(
       <li
@@ -121,14 +124,14 @@ export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element
       >
         {/* The same avatar as the officer's card (photo over initials of the same colour); new
             photos wait until typing pauses, so each keystroke's frame is the search's alone. */}
-        <PersonAvatar name={name} photoUrl={o.photoUrl} size={40} deferPhoto={restingKey !== listKey} />
+        <PersonAvatar name={o.name} photoUrl={o.photoUrl} size={40} deferPhoto={restingKey !== listKey} />
         <div className={styles.rowText}>
           <button
             type="button"
             className={styles.rowButton}
             data-row={i}
             tabIndex={i === tabbable ? 0 : -1}
-            aria-label={`${name}, ${o.jobTitle}${service ? `, ${service}` : ''}`}
+            aria-label={`${name}${job ? `, ${job}` : ''}${service ? `, ${service}` : ''}`}
             aria-current={selected ? 'true' : undefined}
             onClick={() => {
               setActive(i);
@@ -137,11 +140,16 @@ export function VirtualOfficerList(props: IVirtualOfficerListProps): JSX.Element
             onFocus={() => setActive(i)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
-            {name}
+            <PresentedText value={o.name} canEdit={false} inline={true} />
           </button>
           <span aria-hidden="true">
-            {o.jobTitle}
-            {service ? ` · ${service}` : ''}
+            <PresentedText value={o.jobTitle} canEdit={false} inline={true} />
+            {o.service && (
+              <>
+                {o.jobTitle ? ' · ' : ''}
+                <PresentedText value={o.service} canEdit={false} inline={true} />
+              </>
+            )}
           </span>
         </div>
       </li>

@@ -1,2 +1,3 @@
 export * from './IOfficerDirectoryProps';
 export * from './OfficerDirectory';
+export type { IPeopleCardService } from './peopleCard';

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { toDirectoryError, type DirectoryError } from '../../../data/core/errors';
 import type { RecordProblem } from '../../../data/core/records';
 import type { IOfficerDirectoryRepository, OfficerProgress } from '../../../data/officers/IOfficerDirectoryRepository';
+import { hasLeft } from '../../../domain/model/officer';
 import { toIndexed, type DirectoryModel } from '../model';
 
 export interface OfficerStream {
@@ -54,7 +55,13 @@ export function useOfficerStream(repository: IOfficerDirectoryRepository, model:
       repository
         .streamOfficers((chunk) => {
           if (signal.aborted) return;
-          m.index.add(chunk.officers.map(toIndexed));
+          // Leavers are kept in the list (so liaison roles can be reassigned) but never in the directory.
+          const current = chunk.officers.filter((o) => {
+            if (!hasLeft(o)) return true;
+            m.leavers.set(o.id, o.leftOn ? { leftOn: o.leftOn } : {});
+            return false;
+          });
+          m.index.add(current.map(toIndexed));
           for (const [id, w] of chunk.withheld) m.officerWithheld.set(id, w);
           latest = chunk.progress;
           if (chunk.progress.done) whenIdle(() => m.index.prewarm());

@@ -1,0 +1,3 @@
+export * from './EditButton';
+export * from './useEditRights';
+export * from './useEditorLauncher';

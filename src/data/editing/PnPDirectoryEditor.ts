@@ -1,0 +1,248 @@
+/**
+ * The editing service over PnPjs, loaded on demand (its own chunk) when someone presses Edit.
+ *
+ * - Reads are fresh copies from SharePoint (never the directory's cache), with their ETags.
+ * - Saves validate every part with the channel's write schema first: if any part is invalid,
+ *   nothing is written. Then one $batch: each update carries the ETag it was read with, so a
+ *   record someone saved meanwhile is refused (412) and never overwritten; their version comes
+ *   back for the editor to choose from field by field. SharePoint does not roll a batch back, so
+ *   every part reports what became of it.
+ * - A photo goes the way SharePoint Online stores image columns: UploadImage into Site Assets,
+ *   then validateupdatelistitem (PnPjs item.setImageField), after the guarded update succeeded.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import { ValidationError, type FieldProblem } from '../../domain/errors';
+import { GROUP_ROLES, type MembershipRole } from '../../domain/model/membership';
+import type { Channel } from '../../domain/neutrality/channels';
+import type { ChannelPolicy } from '../../domain/neutrality/channelSchemas';
+import { createScreener } from '../../domain/neutrality/screening/screener';
+import type { PoliticalGroupTerms } from '../../domain/neutrality/screening/types';
+import { GMT_STANDARD_TIME, type SiteTimeZone } from '../mappers/dates';
+import { MAX_PAGE } from '../core/paging';
+import { LISTS, selectOf } from '../lists';
+import { etagOf } from '../writes/recordWriter';
+import { describeFailure, itemBody, valuesOf } from './items';
+import { KIND_LISTS, type EditableKind } from './kinds';
+import { checkRecord, EDIT_SPECS, type EditCheck } from './specs';
+import type { IDirectoryEditor, OfficerOption, PartOutcome, PhotoUpload, ProfileCopy, RecordChange, RecordCopy, SaveResult, Values } from './types';
+
+type Row = Record<string, unknown>;
+
+export interface PnPDirectoryEditorOptions {
+  channel: Channel;
+  /** The council's political groups as screening terms, as the directory read them. */
+  groupTerms: PoliticalGroupTerms[];
+  /** The Political Groups could not be read: officer-owned free text fails closed. */
+  groupsUnavailable?: boolean;
+  /** The site's time zone, as the directory read it: date-only columns are site-local midnight. */
+  timeZone?: SiteTimeZone;
+}
+
+const escapeOData = (s: string): string => s.replace(/'/g, "''");
+
+export class PnPDirectoryEditor implements IDirectoryEditor {
+  public readonly channel: Channel;
+  public readonly policy: ChannelPolicy;
+  private readonly sp: SPFI;
+  private readonly zone: SiteTimeZone;
+
+  public constructor(sp: SPFI, options: PnPDirectoryEditorOptions) {
+    this.sp = sp;
+    this.zone = options.timeZone ?? GMT_STANDARD_TIME;
+    this.channel = options.channel;
+    this.policy = { screener: createScreener({ groups: options.groupTerms, groupsUnavailable: options.groupsUnavailable }) };
+  }
+
+  public check(kind: EditableKind, values: Values): EditCheck {
+    return checkRecord(kind, values, this.policy, this.channel);
+  }
+
+  private fields(kind: EditableKind): string[] {
+    return EDIT_SPECS[kind].fields(this.channel);
+  }
+
+  private select(kind: EditableKind): string[] {
+    const key = KIND_LISTS[kind];
+    const all = Object.keys(LISTS[key].fields);
+    const omit = all.filter((f) => !this.fields(kind).includes(f) && f !== 'id');
+    return selectOf(key, omit as never[]);
+  }
+
+  private items(kind: EditableKind, sp: SPFI = this.sp) {
+    return sp.web.lists.getByTitle(LISTS[KIND_LISTS[kind]].title).items;
+  }
+
+  private copyOf(kind: EditableKind, row: Row): RecordCopy {
+    return { id: Number(row.Id), etag: etagOf(row), values: valuesOf(kind, row, this.fields(kind), this.zone) };
+  }
+
+  public async read(kind: EditableKind, id: number): Promise<RecordCopy> {
+    return this.copyOf(kind, await this.items(kind).getById(id).select(...this.select(kind))<Row>());
+  }
+
+  public async readProfile(memberId: number): Promise<ProfileCopy> {
+    const [batched, execute] = this.sp.batched();
+    const member = this.items('member', batched)
+      .getById(memberId)
+      .select(...this.select('member'), 'Account/EMail')
+      .expand('Account')<Row>();
+    // Member is an indexed lookup; a member holds a few dozen memberships at most.
+    const memberships = this.items('membership', batched)
+      .filter(`MemberId eq ${memberId}`)
+      .select(...this.select('membership'))
+      .top(MAX_PAGE)<Row[]>();
+    const settled = Promise.all([member, memberships]);
+    await execute();
+    const [m, rows] = await settled;
+    const officerPage = this.channel === 'officer-owned';
+    const account = (m.Account as { EMail?: unknown } | null | undefined)?.EMail;
+    return {
+      member: this.copyOf('member', m),
+      memberships: rows
+        // On an officer page a party group role is neither read into the form nor written.
+        .filter((r) => !(officerPage && GROUP_ROLES.includes(r.Role as MembershipRole)))
+        .map((r) => this.copyOf('membership', r)),
+      accountEmail: typeof account === 'string' && account ? account : undefined
+    };
+  }
+
+  public async save(
+    changes: RecordChange[],
+    extras: { photo?: { memberId: number; upload: PhotoUpload }; accountEmail?: { memberId: number; email: string | undefined } } = {}
+  ): Promise<SaveResult> {
+    // Every part is judged first: if any is invalid, nothing at all is written.
+    const problems: FieldProblem[] = [];
+    const valid = new Map<string, Values>();
+    for (const change of changes) {
+      const result = this.check(change.kind, change.values);
+      if (result.ok) valid.set(change.key, result.value);
+      else problems.push(...result.problems.map((p) => ({ ...p, field: `${change.key}.${p.field}`, message: `${change.label}: ${p.message}` })));
+    }
+    if (problems.length > 0) throw new ValidationError('Nothing', problems);
+
+    const parts: PartOutcome[] = [];
+    let pending = changes;
+    if (extras.accountEmail) {
+      const { memberId, email } = extras.accountEmail;
+      const target = changes.find((c) => c.kind === 'member' && c.id === memberId);
+      if (target) {
+        try {
+          const accountId = email ? Number((await this.sp.web.ensureUser(email)).Id) : undefined;
+          valid.set(target.key, { ...valid.get(target.key), accountId });
+        } catch {
+          parts.push({ key: target.key, label: target.label, outcome: 'failed', field: 'accountId', message: `${target.label} was not saved: no SharePoint account was found for ${email}. Check the address and try again.` });
+          pending = changes.filter((c) => c !== target);
+        }
+      }
+    }
+
+    const [batched, execute] = this.sp.batched();
+    const writes = pending.map((change) => {
+      const values = valid.get(change.key) as Values;
+      const body = itemBody(change.kind, this.fields(change.kind), values, change.title, this.zone);
+      const items = this.items(change.kind, batched);
+      return change.id === undefined ? items.add(body) : items.getById(change.id).update(body, change.etag ?? '*');
+    });
+    const settled = Promise.allSettled(writes);
+    await execute();
+    const results = await settled;
+
+    const conflicts: Array<{ change: RecordChange; index: number }> = [];
+    results.forEach((r, i) => {
+      const change = pending[i];
+      const values = valid.get(change.key) as Values;
+      if (r.status === 'fulfilled') {
+        const value = r.value as Row & { etag?: string };
+        const id = change.id ?? Number(value.Id ?? value.ID);
+        const etag = change.id === undefined ? etagOf(value) : String(value.etag);
+        parts.push({ key: change.key, label: change.label, outcome: 'saved', copy: { id, etag, values } });
+      } else if ((r.reason as { status?: number }).status === 412) {
+        conflicts.push({ change, index: parts.length });
+        parts.push({ key: change.key, label: change.label, outcome: 'conflict', theirs: undefined, message: conflictMessage(change.label) });
+      } else {
+        const failure = describeFailure(change.kind, change.label, r.reason);
+        parts.push({ key: change.key, label: change.label, outcome: 'failed', message: failure.message, field: failure.field });
+      }
+    });
+
+    if (conflicts.length > 0) await this.readTheirs(conflicts, parts);
+    if (extras.photo) await this.savePhoto(extras.photo, changes, parts);
+    return { parts, complete: parts.every((p) => p.outcome === 'saved') };
+  }
+
+  /** The versions someone else saved, for the editor to choose from (one more $batch). */
+  private async readTheirs(conflicts: Array<{ change: RecordChange; index: number }>, parts: PartOutcome[]): Promise<void> {
+    const [batched, execute] = this.sp.batched();
+    const reads = conflicts.map(({ change }) => this.items(change.kind, batched).getById(change.id as number).select(...this.select(change.kind))<Row>());
+    const settled = Promise.allSettled(reads);
+    await execute();
+    (await settled).forEach((r, i) => {
+      const { change, index } = conflicts[i];
+      if (r.status === 'fulfilled') {
+        parts[index] = { key: change.key, label: change.label, outcome: 'conflict', theirs: this.copyOf(change.kind, r.value), message: conflictMessage(change.label) };
+      } else {
+        parts[index] = { key: change.key, label: change.label, outcome: 'failed', message: describeFailure(change.kind, change.label, r.reason).message };
+      }
+    });
+  }
+
+  /** After the member's guarded update: the photo into Site Assets and the image column, then the member's new ETag. */
+  private async savePhoto(photo: { memberId: number; upload: PhotoUpload }, changes: RecordChange[], parts: PartOutcome[]): Promise<void> {
+    const change = changes.find((c) => c.kind === 'member' && c.id === photo.memberId);
+    const part = parts.find((p) => p.key === change?.key);
+    const label = 'The photo';
+    if (!change || !part || part.outcome !== 'saved') {
+      parts.push({ key: 'photo', label, outcome: 'failed', message: `${label} was not saved, because the profile's other changes were not.` });
+      return;
+    }
+    try {
+      const item = this.items('member').getById(photo.memberId);
+      await item.setImageField(LISTS.members.fields.photoUrl.name, photo.upload.fileName, await photo.upload.content.arrayBuffer());
+      const fresh = await item.select(...this.select('member'))<Row>();
+      part.copy = this.copyOf('member', fresh);
+    } catch (e) {
+      parts.push({ key: 'photo', label, outcome: 'failed', message: describeFailure('member', label, e).message });
+    }
+  }
+
+  public async findOfficers(text: string): Promise<OfficerOption[]> {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1] ?? '';
+    // One letter could match thousands: SharePoint's list view threshold would refuse it.
+    if (last.length < 2) return [];
+    const fields = ['Id', 'GivenName', 'FamilyName', 'Title', 'JobTitle', 'Status', 'LeftOn', 'Email', 'ServiceArea/Title'];
+    const [batched, execute] = this.sp.batched();
+    const q = escapeOData(last);
+    // Both are indexed columns: by surname, and by email (given.family@…), which starts with the first name.
+    const search = (filter: string) => batched.web.lists.getByTitle(LISTS.officers.title).items.filter(filter).select(...fields).expand('ServiceArea').top(25)<Row[]>();
+    const settled = Promise.allSettled([search(`startswith(FamilyName,'${q}')`), search(`startswith(Email,'${q.toLowerCase()}')`)]);
+    await execute();
+    const rows = (await settled).flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+    const first = words.length > 1 ? words[0].toLowerCase() : undefined;
+    const seen = new Set<number>();
+    const out: OfficerOption[] = [];
+    for (const r of rows) {
+      const id = Number(r.Id);
+      if (seen.has(id) || r.Status === 'Left' || r.LeftOn) continue;
+      const given = String(r.GivenName ?? '');
+      if (first && !given.toLowerCase().startsWith(first)) continue;
+      seen.add(id);
+      const name = given && r.FamilyName ? `${given} ${String(r.FamilyName)}` : String(r.Title ?? '');
+      out.push({ id, name, jobTitle: optional(r.JobTitle), serviceTitle: optional((r.ServiceArea as Row | null)?.Title) });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).slice(0, 25);
+  }
+}
+
+function optional(v: unknown): string | undefined {
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function conflictMessage(label: string): string {
+  return `${label} was not saved, because someone else saved it after you opened it. Their changes are kept: choose, field by field, what to keep, then save again.`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The permission levels (role definitions) of the directory site and who holds which, defined
+ * once: the local SharePoint server enforces exactly these, and provisioning on a real tenant can
+ * create the same (`web.roleDefinitions.add(name, description, order, maskOf(kinds))`) and assign
+ * them (`list.breakRoleInheritance` + `roleAssignments.add`).
+ *
+ * Permissions are SharePoint's PermissionKind values (the numbers PnPjs's `PermissionKind` uses);
+ * a mask sets bit (kind − 1) across the Low (kinds 1–32) and High (33–64) halves of
+ * SP.BasePermissions. Democratic Services keep the directory's items but never its lists: their
+ * level has no ManageLists, so they cannot add or rename columns, change views or list settings.
+ */
+import { LIST_TITLES } from '../lists';
+import { maskOf, PERMISSION_KINDS, type BasePermissions, type PermissionName } from './mask';
+
+export { maskHas, maskOf, PERMISSION_KINDS } from './mask';
+export type { BasePermissions, PermissionName } from './mask';
+
+const READ: readonly PermissionName[] = [
+  'ViewListItems',
+  'OpenItems',
+  'ViewVersions',
+  'ViewFormPages',
+  'Open',
+  'ViewPages',
+  'CreateSSCSite',
+  'BrowseUserInfo',
+  'UseClientIntegration',
+  'UseRemoteAPIs',
+  'CreateAlerts'
+];
+
+const CONTRIBUTE: readonly PermissionName[] = [
+  ...READ,
+  'AddListItems',
+  'EditListItems',
+  'DeleteListItems',
+  'DeleteVersions',
+  'ManagePersonalViews',
+  'BrowseDirectories',
+  'AddDelPrivateWebParts',
+  'UpdatePersonalWebParts',
+  'EditMyUserInfo'
+];
+
+export interface RoleDefinition {
+  /** The permission level's name, as SharePoint shows it. */
+  name: string;
+  description: string;
+  /** SharePoint's own levels already exist on every site; the others are created by provisioning. */
+  builtIn: boolean;
+  permissions: readonly PermissionName[];
+}
+
+export const ROLE_DEFINITIONS = {
+  read: { name: 'Read', description: 'Can view pages and list items and download documents.', builtIn: true, permissions: READ },
+  contribute: { name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', builtIn: true, permissions: CONTRIBUTE },
+  edit: { name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', builtIn: true, permissions: [...CONTRIBUTE, 'ManageLists'] },
+  fullControl: {
+    name: 'Full Control',
+    description: 'Has full control.',
+    builtIn: true,
+    permissions: Object.keys(PERMISSION_KINDS) as PermissionName[]
+  },
+  /** Democratic Services: keep the directory's items (add, change, remove), never its lists. */
+  editItems: {
+    name: 'Council Directory – Edit items',
+    description: 'Can view, add, update and delete items and documents in the directory; cannot change lists, columns, views or list settings.',
+    builtIn: false,
+    permissions: [...READ, 'AddListItems', 'EditListItems', 'DeleteListItems', 'BrowseDirectories', 'EditMyUserInfo']
+  },
+  /** Councillors on Change Requests: ask for changes to their own profile, but not change or remove a request. */
+  addItems: {
+    name: 'Council Directory – Add items',
+    description: 'Can view items and add new ones; cannot change or delete them.',
+    builtIn: false,
+    permissions: [...READ, 'AddListItems']
+  }
+} as const satisfies Record<string, RoleDefinition>;
+
+export type RoleKey = keyof typeof ROLE_DEFINITIONS;
+
+/** The mask of a role; Full Control is SharePoint's all-ones mask. */
+export function roleMask(role: RoleKey): BasePermissions {
+  if (role === 'fullControl') return { High: 0x7fffffff, Low: 0xffffffff };
+  return maskOf(ROLE_DEFINITIONS[role].permissions);
+}
+
+/** The directory site's groups of people. */
+export type DirectoryGroup = 'staff' | 'councillors' | 'democraticServices' | 'owners';
+
+export interface GroupAccess {
+  /** Who they are, for the provisioning guide. */
+  description: string;
+  /** Their level on the site, inherited by every list not named below. */
+  site: RoleKey;
+  /** Lists (by title) where they hold another level (broken inheritance). */
+  lists: Readonly<Record<string, RoleKey>>;
+}
+
+export const GROUP_ACCESS: Readonly<Record<DirectoryGroup, GroupAccess>> = {
+  staff: { description: 'Every officer (Everyone except external users).', site: 'read', lists: {} },
+  councillors: {
+    description: 'The councillors.',
+    site: 'read',
+    lists: { [LIST_TITLES.changeRequests]: 'addItems' }
+  },
+  democraticServices: {
+    description: 'Democratic Services, who keep member profiles, memberships, wards, groups, services and liaison officers up to date.',
+    site: 'editItems',
+    // The officer directory is kept by the sync from Entra ID (HR and IT), not by hand.
+    lists: { [LIST_TITLES.officers]: 'read' }
+  },
+  owners: { description: 'The site owners.', site: 'fullControl', lists: {} }
+};
+
+/** The level a group holds on a list (by title; undefined for the site itself). */
+export function roleOf(group: DirectoryGroup, listTitle?: string): RoleKey {
+  const access = GROUP_ACCESS[group];
+  if (listTitle === undefined) return access.site;
+  const key = Object.keys(access.lists).find((t) => t.toLowerCase() === listTitle.toLowerCase());
+  return key ? access.lists[key] : access.site;
+}
