@@ -14,3 +14,34 @@ build.rig.getTasks = function () {
 };
 
 build.initialize(require('gulp'));
+
+// `SPFX_STATS=1 gulp bundle --ship` writes temp/stats/modules.json: every module's size and the
+// chunks it went into, so a bundle that grows can be traced to what grew.
+function moduleStats(config) {
+  config.plugins.push({
+    apply(compiler) {
+      compiler.hooks.done.tap('council-directory-stats', (stats) => {
+        const fs = require('fs');
+        const path = require('path');
+        const json = stats.toJson({ all: false, modules: true, nestedModules: true, chunks: true, ids: true, chunkModules: false, assets: true });
+        const out = path.join(__dirname, 'temp', 'stats');
+        fs.mkdirSync(out, { recursive: true });
+        fs.writeFileSync(path.join(out, 'modules.json'), JSON.stringify({
+          chunks: json.chunks.map((c) => ({ id: c.id, names: c.names, files: c.files, initial: c.initial })),
+          // A concatenated module lists the modules it was made of.
+          modules: json.modules
+            .flatMap((m) => (m.modules && m.modules.length ? m.modules.map((n) => ({ ...n, chunks: m.chunks })) : [m]))
+            .map((m) => ({ name: m.name || m.identifier, size: m.size, chunks: m.chunks }))
+        }));
+      });
+    }
+  });
+}
+
+// SPFx keeps one additionalConfiguration: anything added to the webpack configuration goes here.
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (config) => {
+    if (process.env.SPFX_STATS) moduleStats(config);
+    return config;
+  }
+});
