@@ -20,6 +20,7 @@ import { preElectionPeriodSchema, ukToday } from '../../domain/neutrality/preEle
 import { cachedSp, readStamp, refreshCache } from '../core/cache';
 import { DirectoryError, toDirectoryError } from '../core/errors';
 import { readFirstPages, readRemaining, type ListRead } from '../core/paging';
+import { loadScreening } from '../core/screening';
 import { parseRows, unreadableList, type RecordProblem } from '../core/records';
 import { RetryNotice } from '../core/retryNotice';
 import type { EditableKind } from '../editing/kinds';
@@ -100,6 +101,8 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
   }
 
   public async load(options: LoadOptions = {}): Promise<MemberDirectory> {
+    // The screen's engine loads alongside the first request (see core/screening).
+    const screening = loadScreening();
     const minutes = this.options.cacheMinutes ?? MEMBER_DIRECTORY_CACHE_MINUTES;
     // spfi(…) gives a new root, so the caller's SPFI is never changed by the behaviours added here.
     let sp = cachedSp(spfi(this.sp), { scope: MEMBER_DIRECTORY_CACHE_SCOPE, minutes });
@@ -153,7 +156,7 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     const decided = channelOfPage(this.requested, this.options.pageUrl, rows.memberChannels, this.options.siteUrl);
     this.effective = decided.channel;
     records.problems.push(...decided.problems);
-    return projectDirectory(records, decided.channel, this.options.today?.() ?? ukToday(), stamp, decided.reason);
+    return projectDirectory(records, decided.channel, this.options.today?.() ?? ukToday(), await screening, stamp, decided.reason);
   }
 
   /** The channel the page shows: the officer channel until a load has found the page listed. */

@@ -11,7 +11,7 @@ import type { StoredPoliticalGroup } from '../../domain/model/politicalGroup';
 import type { StoredWard } from '../../domain/model/ward';
 import type { Channel } from '../../domain/neutrality/channels';
 import { isInPreElectionPeriod, type PreElectionPeriod } from '../../domain/neutrality/preElection';
-import { createScreener } from '../../domain/neutrality/screening/screener';
+import type { CreateScreener } from '../core/screening';
 import { createViewScreen, memberView, officerView, STATEMENTS_UNAVAILABLE_NOTICE, type ViewScreen } from '../../domain/neutrality/views';
 import type { ReadStamp } from '../core/cache';
 import type { RecordProblem, WithheldIndex } from '../core/records';
@@ -47,6 +47,7 @@ export function projectDirectory(
   records: DirectoryRecords,
   channel: Channel,
   today: string,
+  createScreener: CreateScreener,
   stamp: ReadStamp = { source: 'sharepoint', readAt: new Date().toISOString() },
   channelReason: string = OFFICER_REASON
 ): MemberDirectory {

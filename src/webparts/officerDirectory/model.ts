@@ -15,7 +15,7 @@ import type { StoredServiceArea } from '../../domain/model/serviceArea';
 import type { StoredWard } from '../../domain/model/ward';
 import { ukToday } from '../../domain/neutrality/preElection';
 import { isWithheld, type Presented, type Withheld } from '../../domain/neutrality/screened';
-import { createScreener } from '../../domain/neutrality/screening/screener';
+import type { CreateScreener } from '../../data/core/screening';
 import { createViewScreen } from '../../domain/neutrality/views';
 import { createDirectoryViews, type DirectorateView, type DirectoryViews, type PersonView } from './views';
 import { OfficerIndex, type IndexOfficer } from './search/officerIndex';
@@ -78,7 +78,7 @@ export function toIndexed(o: StoredOfficer): IndexedOfficer {
   return { ...o, jobTitle: o.jobTitle ?? '', serviceAreaId: o.serviceAreaId ?? 0 };
 }
 
-export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
+export function buildModel(base: OfficerDirectoryBase, createScreener: CreateScreener): DirectoryModel {
   // Without the council's groups the screen fails closed: officer-owned free text is withheld.
   const screener = createScreener({ groups: base.groupTerms, groupsUnavailable: !base.screeningReady });
   const screen = createViewScreen({ screener, channel: 'officer-owned', today: ukToday() });
@@ -140,6 +140,14 @@ export function buildModel(base: OfficerDirectoryBase): DirectoryModel {
   const index = new OfficerIndex<IndexedOfficer>(services.map((s) => ({ id: s.id, title: s.title, directorate: s.directorate ?? '', keywords: s.keywords })));
   const wards = base.wards.slice().sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
   const views = createDirectoryViews(screen, services, wards, descriptions);
+  // Names, directorates and topics withheld by the screen are flagged to editors as well (officers' own
+  // details are screened as they are shown; the Neutrality report lists every one).
+  for (const s of views.services) {
+    for (const [what, v] of [['name', s.title], ['directorate', s.directorate], ...s.keywords.map((k) => ['topics', k] as const)] as const) {
+      note(v, `the ${what} of service ${s.id} (Service Areas list, item ${s.id})`);
+    }
+  }
+  for (const w of views.wards) note(w.title, `the name of ward ${w.id} (Wards list, item ${w.id})`);
   const directorateViews = directorates.map((d): DirectorateView => {
     const list = d.services.flatMap((s) => views.service(s.id) ?? []);
     const label = d.name === NO_DIRECTORATE ? views.own(NO_DIRECTORATE) : (list[0]?.directorate ?? views.own(NO_DIRECTORATE));

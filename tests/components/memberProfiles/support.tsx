@@ -12,6 +12,7 @@ import type { IMemberDirectoryRepository, LoadOptions, MemberDirectory } from '.
 import type { Channel } from '../../../src/domain/neutrality/channels';
 import type { PreElectionPeriod } from '../../../src/domain/neutrality/preElection';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components';
+import { createScreener } from '../../../src/domain/neutrality/screening/screener';
 
 export const TODAY = '2025-09-01';
 export const rugby = rugbyDataset();
@@ -55,7 +56,7 @@ export class FakeRepository implements IMemberDirectoryRepository {
       this.failures--;
       throw Object.assign(new Error('Service Unavailable'), { status: 503 });
     }
-    return projectDirectory(this.records, this.channel, TODAY);
+    return projectDirectory(this.records, this.channel, TODAY, createScreener);
   }
 
   public refresh(): void {

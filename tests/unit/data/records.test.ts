@@ -10,6 +10,7 @@ import { parseDirectory } from '../../../src/data/members/PnPMemberDirectoryRepo
 import { projectDirectory, STATEMENTS_UNAVAILABLE_NOTICE } from '../../../src/data/members/project';
 import { UNAVAILABLE_NOTICE } from '../../../src/domain/neutrality/screened';
 import { membershipSchema, MEMBERSHIP_IDENTITY, politicalGroupSchema, POLITICAL_GROUP_IDENTITY, wardSchema, WARD_IDENTITY } from '../../../src/domain/model';
+import { createScreener } from '../../../src/domain/neutrality/screening/screener';
 
 const wards = (rows: Array<Record<string, unknown>>) =>
   parseRows(rows, (r) => fromItem('wards', r), { list: 'Wards', label: 'a ward', schema: wardSchema, identity: WARD_IDENTITY });
@@ -68,7 +69,7 @@ describe('fails closed without the Political Groups', () => {
   };
 
   it('an officer page withholds members’ own statements and skills, says why, and reports the unreadable list', () => {
-    const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: undefined }), 'officer-owned', '2025-09-01');
+    const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: undefined }), 'officer-owned', '2025-09-01', createScreener);
     expect(d.screeningReady).toBe(false);
     // Free text (the statement, each skill, the ward's name) is withheld, with a notice saying why.
     expect(d.members[0].biography).toMatchObject({ withheld: true, reason: 'screening-unavailable', notice: UNAVAILABLE_NOTICE });
@@ -80,7 +81,7 @@ describe('fails closed without the Political Groups', () => {
 
   it('without the pre-election periods, statements are withheld in either channel, and the facts shown', () => {
     for (const channel of ['officer-owned', 'member-profile'] as const) {
-      const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: [], preElectionPeriods: undefined }), channel, '2025-09-01');
+      const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: [], preElectionPeriods: undefined }), channel, '2025-09-01', createScreener);
       expect(d.screeningReady).toBe(false);
       expect(d.members[0].biography).toMatchObject({ withheld: true, notice: STATEMENTS_UNAVAILABLE_NOTICE });
       expect(d.members[0]).toMatchObject({ givenName: 'Jane', email: 'jane@rugby.gov.uk' });
@@ -88,7 +89,7 @@ describe('fails closed without the Political Groups', () => {
   });
 
   it('with the groups read, the same statement is shown', () => {
-    const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: [] }), 'officer-owned', '2025-09-01');
+    const d = projectDirectory(parseDirectory({ ...rows, politicalGroups: [] }), 'officer-owned', '2025-09-01', createScreener);
     expect(d.screeningReady).toBe(true);
     expect(d.members[0].biography).toBe('I represent Benn ward.');
     expect(d.members[0].skills).toEqual(['Planning']);

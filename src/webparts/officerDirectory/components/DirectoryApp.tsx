@@ -12,6 +12,7 @@ import type { IOfficerDirectoryRepository } from '../../../data/officers/IOffice
 import { strings } from '../loc/ui/strings';
 import { ukToday } from '../../../domain/neutrality/preElection';
 import { plainText } from '../../../domain/neutrality/screened';
+import { loadScreening } from '../../../data/core/screening';
 import { buildModel, liaisonAttention, personViewFor } from '../model';
 import { editorChoices, type OfficerEditing } from './editing';
 import { OFFICER_PARAM } from './OfficerSearch';
@@ -38,7 +39,12 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
   const { repository } = props;
   const p = useIdPrefix();
   const source = React.useMemo(
-    () => ({ load: (o: { onRetry: () => void }) => repository.load(o).then((base) => ({ base, model: buildModel(base) })), forget: () => repository.refresh() }),
+    () => ({
+      // The screen's engine loads alongside the first request (see data/core/screening).
+      load: (o: { onRetry: () => void }) =>
+        Promise.all([repository.load(o), loadScreening()]).then(([base, createScreener]) => ({ base, model: buildModel(base, createScreener) })),
+      forget: () => repository.refresh()
+    }),
     [repository]
   );
   const { state, retry, refresh } = useDirectoryLoad(source);
