@@ -14,6 +14,8 @@
  */
 'use strict';
 const fs = require('fs');
+/** DESIGN.md's budget for each web part's entry bundle: 100 KB gzipped. */
+const ENTRY_BUNDLE_BUDGET = 100000;
 const path = require('path');
 const zlib = require('zlib');
 
@@ -192,6 +194,11 @@ function checkPackage(entries, root = ROOT) {
   }
   const bundles = names.filter((n) => /ClientSideAssets\/.*\.js$/.test(n));
   if (bundles.length < 2) failures.push(`expected the two web part bundles in ClientSideAssets, found ${bundles.length}`);
+  // The quality bar: each web part's entry bundle under 100 KB gzipped (edit-mode and heavy code load on demand).
+  for (const entry of bundles.filter((n) => /\/[a-z-]+-web-part_[0-9a-f]+\.js$/.test(n))) {
+    const gz = zlib.gzipSync(entries.get(entry)(), { level: 9 }).length;
+    if (gz > ENTRY_BUNDLE_BUDGET) failures.push(`${path.basename(entry)} is ${gz} bytes gzipped, over the ${ENTRY_BUNDLE_BUDGET}-byte budget for an entry bundle`);
+  }
   const assetsDir = path.join(root, 'sharepoint', 'assets');
   if (fs.existsSync(path.join(assetsDir, 'elements.xml'))) {
     const elements = fs.readFileSync(path.join(assetsDir, 'elements.xml'), 'utf8');

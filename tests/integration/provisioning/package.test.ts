@@ -5,6 +5,7 @@
  * actions under the feature's id, element files and Teams icons) is SPFx 1.21's packager's, read
  * in @microsoft/spfx-heft-plugins' packageSolution.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -141,4 +142,12 @@ test('the built package must carry the web parts, the schemas, the upgrade actio
     'elements-upgrade-0.2.0.0.xml, applied by the upgrade actions, is not in the package',
     'no feature of version 0.2.0.0 in the package'
   ]);
+});
+
+test('an entry bundle over 100 KB gzipped fails the package check', () => {
+  const entries = packageEntries();
+  // Random bytes do not compress: 120,000 of them are over the budget once gzipped.
+  const heavy = randomBytes(120000);
+  entries.set('ClientSideAssets/officer-directory-web-part_b.js', () => heavy);
+  expect(verify.checkPackage(entries, REPO)).toEqual([expect.stringMatching(/^officer-directory-web-part_b\.js is \d+ bytes gzipped, over the 100000-byte budget for an entry bundle$/)]);
 });
