@@ -13,6 +13,7 @@ import {
   tieBreakOrder,
   type SeatCandidate
 } from './build';
+import { OFFICER_ACCOUNTS } from './accounts';
 import { EmailRegistry, PhoneBook } from './contacts';
 import { workbenchMemberChannels } from './memberChannels';
 import { FAMILY_NAMES, GIVEN_NAMES } from './data/names';
@@ -82,7 +83,10 @@ export function rugbyDataset(): DemoDataset {
     for (const line of row.staff) {
       for (let n = 0; n < line.count; n++) {
         const id = officers.length + 1;
-        const { givenName, familyName } = officerName(rng, memberNames);
+        // The same draw every time, so the other officers are who they always were.
+        const drawn = officerName(rng, memberNames);
+        const account = OFFICER_ACCOUNTS.find((a) => a.service === row.title && a.jobTitle === line.title && n === (a.which === 'first' ? 0 : line.count - 1));
+        const { givenName, familyName } = account ?? drawn;
         const { photo, url } = makePhoto({ kind: 'officer', id, givenName, familyName, accessibleName: `${givenName} ${familyName}` });
         photos.push(photo);
         const officer: Officer = {

@@ -25,10 +25,12 @@ import { readAssets } from './schema/assets';
 import { newGuid, nowIso, Store } from './store/db';
 import type { ApiResponse } from './http/types';
 import { localTimeZone } from './api/regional';
+import { bindingsFor, ensureSecurity, forgetAllItems, itemKey, loadSecurity, saveSecurity, type SecurityMode } from './api/securityState';
 
 export type { FaultSwitches } from './http/faults';
 export { LOCAL_USERS } from './api/users';
 export type { LocalUser, LocalUserKey } from './api/users';
+export type { SecurityMode } from './api/securityState';
 
 export interface LocalServerOptions {
   /** 0 = any free port (default 0) */
@@ -60,6 +62,12 @@ export interface LocalServerOptions {
    * Kept with the site: a later start without it keeps the zone the site has.
    */
   timeZone?: number;
+  /**
+   * Who may do what on a new site (kept with the site: a later start keeps what it has).
+   * 'directory' (the default, except for a bare site): as `npm run provision -- --groups` leaves
+   * the directory site, with the local users in its groups. 'site': a new team site's own groups.
+   */
+  security?: SecurityMode;
   /** lets the workbench serve its own pages on the same origin; return true if handled */
   extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 }
@@ -88,8 +96,14 @@ export interface LocalServer {
   controlRefusal(req: http.IncomingMessage): string | null;
   /** Stores a file at a server-relative URL (e.g. demo photos). */
   putFile(url: string, content: string | Uint8Array, contentType?: string): void;
-  /** Deletes every item, version and file; lists, fields and users stay. */
+  /** Deletes every item, version and file (and the items' own permissions); lists, fields, users and groups stay. */
   clearData(): void;
+  /**
+   * Gives a user a permission level on one item alone (breaking its inheritance, as SharePoint's
+   * breakroleinheritance(true) then addroleassignment would), bypassing permissions: for demo
+   * data. False when the site has no level of that name.
+   */
+  grantItem(listTitle: string, itemId: number, userId: number, levelName: string): boolean;
   /** A request digest, as SharePoint puts in a page's context. */
   issueDigest(): string;
   close(): Promise<void>;
@@ -125,6 +139,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   store.ensureSiteColumns();
   const defs = options.bare ? [] : readAssets(options.assetsDir ?? DEFAULT_ASSETS_DIR);
   store.provision(defs);
+  ensureSecurity(store, options.security ?? (options.bare ? 'site' : 'directory'));
   for (const def of defs) {
     const list = store.listByUrl(def.url)!;
     if (views.all(list).length === 0) for (const v of def.views) views.add(list, { ...v, fields: [...v.fields] });
@@ -254,7 +269,26 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         .stmt('INSERT OR REPLACE INTO sp_files (url, unique_id, name, content_type, content, created, author, list_id, item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(url, newGuid(), name, contentType ?? contentTypeFor(name), bytes, nowIso(), LOCAL_USERS[3].id, null, null);
     },
-    clearData: () => store.clearData(),
+    clearData: () => {
+      store.clearData();
+      forgetAllItems(store);
+    },
+    grantItem(listTitle, itemId, userId, levelName) {
+      const list = store.listByTitle(listTitle);
+      if (!list) throw new Error(`There is no list called '${listTitle}'.`);
+      app.items.require(list, itemId);
+      const s = loadSecurity(store);
+      const level = s.roles.find((r) => r.name === levelName);
+      if (!level) return false;
+      s.items ??= {};
+      const own = (s.items[itemKey(list, itemId)] ??= bindingsFor(s, list).map((b) => ({ principalId: b.principalId, roleDefIds: [...b.roleDefIds] })));
+      const b = own.find((x) => x.principalId === userId);
+      if (b) {
+        if (!b.roleDefIds.includes(level.id)) b.roleDefIds.push(level.id);
+      } else own.push({ principalId: userId, roleDefIds: [level.id] });
+      saveSecurity(store, s);
+      return true;
+    },
     issueDigest: () => issueDigest(app.secret),
     close: () =>
       new Promise<void>((resolve) => {

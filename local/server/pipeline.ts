@@ -6,6 +6,7 @@ import type { AppContext } from './api/context';
 import { buildBatchResponse, parseBatch } from './api/batch';
 import { routeApi } from './api/router';
 import type { LocalUser } from './api/users';
+import { effectiveMask } from './api/permissions';
 import { errorBody, Errors, MetadataMode, SpError } from './http/errors';
 import { contentType, metadataMode } from './http/format';
 import { parseApiPath } from './http/path';
@@ -54,6 +55,7 @@ export function executeApi(app: AppContext, init: CallInit): ApiResponse {
     const req: ApiRequest = {
       method: init.method, url, siteUrl, segments, query: init.url.searchParams, headers: init.headers,
       body: init.body, user: init.user, mode, inBatch: init.inBatch,
+      perms: (list, itemId) => effectiveMask(app.store, init.user, list, itemId),
     };
     if (segments.length === 1 && segments[0].name === '$batch') {
       if (init.inBatch) throw Errors.badRequest('A $batch cannot contain another $batch.');

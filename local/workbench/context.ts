@@ -3,7 +3,7 @@
  * (the web URL and a request digest), plus the local user switch.
  */
 export interface LocalUserChoice {
-  /** Cookie value: officer, councillor, democratic-services, owner. */
+  /** Cookie value: officer, councillor, democratic-services, owner, liaison-officer. */
   key: string;
   /** What the switch shows, e.g. "Officer (Sam Patel)". */
   label: string;

@@ -29,7 +29,7 @@ function cookie(req: http.IncomingMessage, name: string): string | undefined {
 }
 
 function userLabel(u: (typeof LOCAL_USERS)[number]): string {
-  const role = { officer: 'Officer', councillor: 'Councillor', 'democratic-services': 'Democratic Services', owner: 'Site owner' }[u.key];
+  const role = { officer: 'Officer', councillor: 'Councillor', 'democratic-services': 'Democratic Services', owner: 'Site owner', 'liaison-officer': 'Liaison officer' }[u.key];
   return `${role} (${u.title})`;
 }
 

@@ -170,13 +170,27 @@ export const LISTS = {
     },
     true
   ),
+  /** A councillor's request to change their own profile: whose it is, is who made it (Created By). */
   changeRequests: list(
     'Change Requests',
     {
       id: col('Id', 'counter'),
-      memberId: col('Member', 'lookup', 'Members'),
       details: col('Details', 'note'),
-      status: col('Status', 'choice')
+      changes: col('Changes', 'note'),
+      baseVersion: col('BaseVersion', 'number'),
+      newPhoto: col('NewPhoto', 'note')
+    },
+    true
+  ),
+  /** Democratic Services' decision on a change request (who and when: Created By and Created). */
+  changeRequestDecisions: list(
+    'Change Request Decisions',
+    {
+      id: col('Id', 'counter'),
+      requestId: col('Request', 'lookup', 'Change Requests'),
+      decision: col('Decision', 'choice'),
+      reason: col('Reason', 'note'),
+      appliedVersion: col('AppliedVersion', 'number')
     },
     true
   ),

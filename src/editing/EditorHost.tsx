@@ -40,6 +40,7 @@ const HEADINGS: Record<EditTarget['kind'], string> = {
 
 export function headingOf(target: EditTarget): string {
   if (target.kind === 'liaisonOfficer' && target.id === undefined) return format(strings.headingNewLiaisonOfficer, { name: target.name });
+  if (target.kind === 'liaisonOfficer' && target.own) return format(strings.headingOwnLiaisonOfficer, { name: target.name });
   return format(HEADINGS[target.kind], { name: target.name });
 }
 

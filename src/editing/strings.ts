@@ -22,6 +22,10 @@ export const strings = {
   headingServiceArea: 'Edit service: {name}',
   headingLiaisonOfficer: 'Edit liaison officer: {name}',
   headingNewLiaisonOfficer: 'Add a liaison officer for {name}',
+  headingOwnLiaisonOfficer: 'Your liaison officer entry: {name}',
+  ownProfileLabel: 'What I can help with',
+  ownProfileHint: 'What councillors can come to you about, in at least 20 characters. This is an officer page: it must not mention political parties.',
+  ownWardsHint: 'Leave them all unticked if you cover every ward.',
 
   required: '(required)',
   optional: '',

@@ -12,8 +12,11 @@ export type EditTarget =
   | { kind: 'ward'; id: number; name: string }
   | { kind: 'politicalGroup'; id: number; name: string }
   | { kind: 'serviceArea'; id: number; name: string }
-  /** An existing liaison officer (id), or a new one for a service (no id). */
-  | { kind: 'liaisonOfficer'; id?: number; name: string; serviceAreaId?: number };
+  /**
+   * An existing liaison officer (id), or a new one for a service (no id); `own`: the liaison
+   * officer's own entry, of which they change only what they can help with and the wards they cover.
+   */
+  | { kind: 'liaisonOfficer'; id?: number; name: string; serviceAreaId?: number; own?: boolean };
 
 export interface EditorChoices {
   /** Today in the UK (yyyy-mm-dd): "End this membership" ends it today. */

@@ -116,8 +116,11 @@ describe('Member Profiles on an officer page', () => {
     const repository = new MemberRepository('officer-owned', records());
     repository.canEdit = true;
     await renderDirectory('officer-owned', repository);
-    const card = within(screen.getByRole('list', { name: 'All councillors' })).getByRole('button', { name: OFFICER_NOTICE }).closest('li') as HTMLElement;
-    await userEvent.click(within(card).getByRole('button', { name: OFFICER_NOTICE }));
+    // Editors: the card's name says why it is withheld (the rule, never the words).
+    const button = await within(screen.getByRole('list', { name: 'All councillors' })).findByRole('button', { name: new RegExp(`^${OFFICER_NOTICE.replace(/\./g, '\\.')} For editors: `) });
+    expect(button).toHaveTextContent(/For editors: Names (a political party|one of the council’s political groups)\./);
+    expect(screen.getByText(/texts? in the lists (is|are) not shown on this page because (it|they) may contain party-political content/)).toBeInTheDocument();
+    await userEvent.click(button);
     const dialog = await screen.findByRole('dialog');
     const about = within(dialog).getByRole('region', { name: 'About me' });
     await waitFor(() => expect(about).toHaveTextContent(/For editors: Names (a political party|one of the council’s political groups)\./));

@@ -84,7 +84,7 @@ test('a councillor’s profile: every field, the photo and the party', async () 
   await text('Party web page', 'https://example.org/jo');
   await text('About me', 'I have lived in Benn for thirty years and chair the residents’ association.');
   await text('Skills, interests and expertise', 'Housing\nTown centre');
-  await text('SharePoint account (their sign-in email)', 'tom.hargreaves@council.local');
+  await text('SharePoint account (their sign-in email)', 'jo.castell-reid@council.local');
   await editor.locator('input[type="file"]').setInputFiles({ name: 'jo.png', mimeType: 'image/png', buffer: PNG });
   await editor.getByRole('img', { name: 'New photo of Cllr Joanne Castell, as it will be shown' }).waitFor();
   await editor.getByLabel('Zoom').fill('1.5');
@@ -104,9 +104,11 @@ test('a councillor’s profile: every field, the photo and the party', async () 
     PublishMobile: true,
     PublishAddress: true,
     Status: 'Current',
-    AccountId: 11,
     Title: 'Jo Castell-Reid'
   });
+  // The account is the site's user for that sign-in (SharePoint adds them to the site, as ensureUser does).
+  const account = (await (await fetch(`${wb.siteUrl}/_api/web/siteusers/getById(${Number(stored.AccountId)})`, { headers: H })).json()) as { Email?: string };
+  expect(account.Email).toBe('jo.castell-reid@council.local');
   const photo = JSON.parse(String(stored.Photo)) as { serverRelativeUrl: string };
   expect(photo.serverRelativeUrl).toMatch(/^\/sites\/council\/SiteAssets\/Lists\/[0-9a-f-]{36}\/jo-castell-reid\.jpg$/);
   const jpeg = Buffer.from(await (await fetch(`${wb.url.replace(/\/$/, '')}${photo.serverRelativeUrl}`)).arrayBuffer());

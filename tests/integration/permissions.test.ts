@@ -44,13 +44,17 @@ test.each([
   expect(after).toBe(before + (allowed ? 1 : 0));
 });
 
-test('a councillor can add a change request but not edit or delete it', async () => {
+test('a councillor can add a change request but not edit or delete it, nor decide it', async () => {
   const sp = spFor(s.siteUrl, 'councillor');
-  const cr = await sp.web.lists.getByTitle('Change Requests').items.add({ Title: 'Update my phone', MemberId: 1, Details: 'New number' });
-  expect(cr.Status).toBe('Pending');
-  expect((await errorOf(() => sp.web.lists.getByTitle('Change Requests').items.getById(cr.Id).update({ Status: 'Approved' }))).status).toBe(403);
+  const cr = await sp.web.lists.getByTitle('Change Requests').items.add({ Title: 'Update my skills', Changes: '[]', BaseVersion: 1 });
+  expect((await errorOf(() => sp.web.lists.getByTitle('Change Requests').items.getById(cr.Id).update({ Details: 'changed' }))).status).toBe(403);
   expect((await errorOf(() => sp.web.lists.getByTitle('Change Requests').items.getById(cr.Id).delete())).status).toBe(403);
-  await spFor(s.siteUrl, 'democratic-services').web.lists.getByTitle('Change Requests').items.getById(cr.Id).update({ Status: 'Approved' });
+  // The decision lives where only Democratic Services write.
+  const decisions = (user: LocalUserName) => spFor(s.siteUrl, user).web.lists.getByTitle('Change Request Decisions').items;
+  expect((await errorOf(() => decisions('councillor').add({ Title: 'Approved', RequestId: cr.Id, Decision: 'Approved' }))).status).toBe(403);
+  await decisions('democratic-services').add({ Title: 'Approved', RequestId: cr.Id, Decision: 'Approved' });
+  // One decision per request.
+  expect((await errorOf(() => decisions('democratic-services').add({ Title: 'Declined', RequestId: cr.Id, Decision: 'Declined' }))).status).toBe(400);
 });
 
 test('everyone reads every list', async () => {
@@ -97,7 +101,7 @@ test('users: currentUser, siteUsers, getById, getByEmail, ensureUser', async () 
   expect(await sp.web.currentUser()).toMatchObject({ Id: 12, Title: 'Helen Okafor', Email: 'helen.okafor@council.local', IsSiteAdmin: false });
   expect(await spFor(s.siteUrl, 'owner').web.currentUser.select('IsSiteAdmin')()).toMatchObject({ IsSiteAdmin: true });
   expect((await sp.web.siteUsers()).map((u: { Id: number }) => u.Id)).toEqual(expect.arrayContaining([10, 11, 12, 13]));
-  expect(await sp.web.siteUsers.getById(11)()).toMatchObject({ Title: 'Tom Hargreaves' });
+  expect(await sp.web.siteUsers.getById(11)()).toMatchObject({ Title: 'Daniel Kowalski' });
   expect(await sp.web.siteUsers.getByEmail('priya.shah@council.local')()).toMatchObject({ Id: 10 });
   expect((await errorOf(() => sp.web.siteUsers.getById(999)())).status).toBe(404);
   const ensured = await sp.web.ensureUser('i:0#.f|membership|lucy.grey@council.local');
@@ -119,7 +123,7 @@ test('the acting user comes from the local-user cookie, else X-Local-User; an un
 });
 
 /** Every list the product shows, with an item in each. */
-const LISTS = ['Wards', 'Political Groups', 'Members', 'Bodies', 'Memberships', 'Service Areas', 'Officers', 'Liaison Officers', 'Change Requests', 'Pre-election Periods'];
+const LISTS = ['Wards', 'Political Groups', 'Members', 'Bodies', 'Memberships', 'Service Areas', 'Officers', 'Liaison Officers', 'Change Requests', 'Change Request Decisions', 'Pre-election Periods'];
 
 async function firstItemId(list: string): Promise<number> {
   const owner = spFor(s.siteUrl, 'owner').web.lists.getByTitle(list).items;
@@ -129,8 +133,12 @@ async function firstItemId(list: string): Promise<number> {
     Bodies: { Title: 'Planning Committee', Kind: 'Committee' },
     Memberships: { Title: 'Jane Smith – Planning Committee', MemberId: 1, BodyId: 1, Role: 'Member' },
     'Pre-election Periods': { Title: 'Borough elections', StartDate: '2026-03-30T00:00:00Z', EndDate: '2026-05-07T00:00:00Z' },
-    'Change Requests': { Title: 'Update my phone', MemberId: 1, Details: 'New number' },
+    'Change Requests': { Title: 'Update my skills', Changes: '[]', BaseVersion: 1 },
   };
+  if (list === 'Change Request Decisions') {
+    const request = await firstItemId('Change Requests');
+    return (await owner.add({ Title: 'Declined', RequestId: request, Decision: 'Declined', Reason: 'A test' })).Id as number;
+  }
   return (await owner.add(required[list] ?? { Title: `A ${list} item` })).Id as number;
 }
 

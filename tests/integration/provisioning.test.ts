@@ -33,7 +33,7 @@ function assetLists(): { title: string; url: string; fields: XmlField[] }[] {
 
 test('every list in elements.xml exists with its URL and every field (type, index, lookup target)', async () => {
   const lists = assetLists();
-  expect(lists.map((l) => l.title)).toEqual(['Wards', 'Political Groups', 'Members', 'Bodies', 'Memberships', 'Service Areas', 'Department Mappings', 'Officers', 'Liaison Officers', 'Change Requests', 'Pre-election Periods', 'Member Channels']);
+  expect(lists.map((l) => l.title)).toEqual(['Wards', 'Political Groups', 'Members', 'Bodies', 'Memberships', 'Service Areas', 'Department Mappings', 'Officers', 'Liaison Officers', 'Change Requests', 'Change Request Decisions', 'Pre-election Periods', 'Member Channels']);
   const all = await sp.web.lists.select('Id', 'Title')();
   const ids = new Map(all.map((l: { Id: string; Title: string }) => [l.Title, l.Id]));
   for (const l of lists) {

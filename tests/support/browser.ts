@@ -66,7 +66,7 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { user?: 'officer' | 'councillor' | 'democratic-services' | 'owner'; viewport?: { width: number; height: number } } = {}
+  options: { user?: 'officer' | 'councillor' | 'democratic-services' | 'owner' | 'liaison-officer'; viewport?: { width: number; height: number } } = {}
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'en-GB' });
   const origin = new URL(url);

@@ -22,7 +22,7 @@ import '@pnp/sp/folders';
 import type { FaultSwitches, LocalServer } from '../../local/server';
 import { track } from './cleanup';
 
-export type LocalUserName = 'officer' | 'councillor' | 'democratic-services' | 'owner';
+export type LocalUserName = 'officer' | 'councillor' | 'democratic-services' | 'owner' | 'liaison-officer';
 
 export interface TestServer {
   url: string;

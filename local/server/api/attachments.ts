@@ -43,7 +43,7 @@ export function routeAttachments(app: AppContext, req: ApiRequest, list: ListMet
   if (seg.args) return routeOne(app, req, list, id, String(firstArg(seg) ?? ''), rest);
   if (end(rest)) {
     return byMethod(req, { GET: () => {
-      requirePerm(req, list, Perm.ViewListItems);
+      requirePerm(req, list, Perm.ViewListItems, id);
       const sel = parseQuery(req.query).select;
       return collectionResponse(render(req), names(app, list, id).map((u) => projectProperties(entity(req, list, id, u), sel)), 'SP.ApiData.Attachments');
     } });
@@ -53,7 +53,7 @@ export function routeAttachments(app: AppContext, req: ApiRequest, list: ListMet
   if (sub.name === 'add' && end(more)) {
     return byMethod(req, { POST: () => {
       if (req.inBatch) throw Errors.badRequest('Attachments cannot be added inside a $batch.', '-1, Microsoft.SharePoint.Client.ClientServiceException');
-      requirePerm(req, list, Perm.EditListItems);
+      requirePerm(req, list, Perm.EditListItems, id);
       const name = String(sub.args?.named.filename ?? firstArg(sub) ?? '');
       checkLeafName(name);
       const url = `${folderOf(app, list, id)}/${name}`;
@@ -74,7 +74,7 @@ function routeOne(app: AppContext, req: ApiRequest, list: ListMeta, id: number, 
   const row = app.store.stmt('SELECT content FROM sp_files WHERE url = ? AND list_id = ? AND item_id = ?').get(url, list.id, id);
   if (!row) throw Errors.fileNotFound(url);
   const remove = (): ApiResponse => {
-    requirePerm(req, list, Perm.EditListItems);
+    requirePerm(req, list, Perm.EditListItems, id);
     app.store.stmt('DELETE FROM sp_files WHERE url = ?').run(url);
     recount(app, list, id);
     return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
@@ -84,11 +84,11 @@ function routeOne(app: AppContext, req: ApiRequest, list: ListMeta, id: number, 
   if (!end(more)) throw Errors.resourceNotFound(req.url.pathname);
   if (seg.name === '$value') {
     if (req.method === 'GET') {
-      requirePerm(req, list, Perm.ViewListItems);
+      requirePerm(req, list, Perm.ViewListItems, id);
       return { status: 200, headers: { 'Content-Type': contentTypeFor(name), ...SAFE_FILE_HEADERS(name) }, body: Buffer.from(row.content as Uint8Array) };
     }
     if (req.method === 'PUT' || req.method === 'POST') {
-      requirePerm(req, list, Perm.EditListItems);
+      requirePerm(req, list, Perm.EditListItems, id);
       app.store.stmt('UPDATE sp_files SET content = ? WHERE url = ?').run(new Uint8Array(req.body), url);
       return noContent();
     }

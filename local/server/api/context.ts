@@ -10,7 +10,7 @@ import type { ItemStore } from '../store/items';
 import type { ViewStore } from '../store/views';
 import type { DocumentStore } from '../store/documents';
 import type { FaultSwitches } from '../http/faults';
-import { effectiveMask, hasPerm } from './permissions';
+import { hasPerm } from './permissions';
 import type { UserDirectory } from './users';
 import type { SiteTimeZone } from '../../../src/data/mappers/dates';
 
@@ -34,8 +34,9 @@ export interface AppContext {
 
 export const render = (req: ApiRequest): RenderContext => ({ mode: req.mode, siteUrl: req.siteUrl });
 
-export function requirePerm(req: ApiRequest, list: ListMeta | undefined, bit: number): void {
-  if (!hasPerm(effectiveMask(req.user, list), bit)) throw Errors.accessDenied();
+/** SharePoint's 403 unless the acting user holds the permission on the web, the list, or the item. */
+export function requirePerm(req: ApiRequest, list: ListMeta | undefined, bit: number, itemId?: number): void {
+  if (!hasPerm(req.perms(list, itemId), bit)) throw Errors.accessDenied();
 }
 
 /** How deeply a JSON body may nest: SharePoint's bodies are flat; anything deeper is refused with a 400, never walked. */

@@ -46,7 +46,8 @@ export function uploadImage(app: AppContext, req: ApiRequest): ApiResponse {
   const named = seg.args?.named ?? {};
   const list = (typeof named.listid === 'string' && app.store.listById(named.listid)) || (typeof named.listtitle === 'string' && app.store.listByTitle(named.listtitle)) || undefined;
   if (!list) throw Errors.listNotFound(String(named.listtitle ?? named.listid ?? ''), req.siteUrl);
-  requirePerm(req, list, Perm.EditListItems);
+  const itemId = Number(named.itemid);
+  requirePerm(req, list, Perm.EditListItems, Number.isInteger(itemId) && app.items.get(list, itemId) ? itemId : undefined);
   const imageName = String(named.imagename ?? '').trim();
   if (!imageName || /[\\/:*?"<>|#%]/.test(imageName)) throw Errors.badRequest(`The image name '${imageName}' is not valid.`, '-1, System.ArgumentException');
   if (!CONTENT_TYPES[(imageName.split('.').pop() ?? '').toLowerCase()]) {

@@ -3,8 +3,8 @@
  * Visitors) and any a site owner adds (POST web/siteGroups {Title, Description}, as PnPjs's
  * siteGroups.add sends; a name already in use is refused): web/siteGroups, siteGroups(n) /
  * getById(n) / getByName('…'), group/users (GET, POST {LoginName}), web/associatedOwnerGroup|
- * MemberGroup|VisitorGroup. Membership is kept, not faked; the local users' permissions still come
- * from their roles (permissions.ts), and what the groups hold is in security.ts.
+ * MemberGroup|VisitorGroup. Membership is kept and enforced: a user holds what their groups are
+ * given (securityState.ts), and what the groups hold is in security.ts.
  */
 import { Errors } from '../http/errors';
 import { collectionResponse, entityResponse, JsonObject, projectProperties } from '../http/format';
@@ -14,21 +14,15 @@ import { parseQuery } from '../odata/query';
 import { AppContext, jsonBody, render, requirePerm } from './context';
 import { Perm } from './permissions';
 import { byMethod, end } from './router';
+import { loadGroups, MEMBERS, OWNERS, saveGroups, VISITORS, type SiteGroup } from './securityState';
 
-interface Group { id: number; title: string; description: string; members: number[] }
+type Group = SiteGroup;
 
-const GROUPS: Array<Omit<Group, 'members'> & { role: string; members: number[] }> = [
-  { id: 3, title: 'Council Owners', description: 'Use this group to grant people full control permissions to the SharePoint site: Council', role: 'associatedownergroup', members: [13] },
-  { id: 4, title: 'Council Members', description: 'Use this group to grant people contribute permissions to the SharePoint site: Council', role: 'associatedmembergroup', members: [12] },
-  { id: 5, title: 'Council Visitors', description: 'Use this group to grant people read permissions to the SharePoint site: Council', role: 'associatedvisitorgroup', members: [10, 11] },
-];
+/** The site's associated groups, by the path segment that names them. */
+const ASSOCIATED: Record<string, number> = { associatedownergroup: OWNERS, associatedmembergroup: MEMBERS, associatedvisitorgroup: VISITORS };
 
-function load(app: AppContext): Group[] {
-  const saved = app.store.meta('groups');
-  return saved ? (JSON.parse(saved) as Group[]) : GROUPS.map(({ role: _r, ...g }) => g);
-}
-
-const save = (app: AppContext, groups: Group[]): void => app.store.setMeta('groups', JSON.stringify(groups));
+const load = (app: AppContext): Group[] => loadGroups(app.store);
+const save = (app: AppContext, groups: Group[]): void => saveGroups(app.store, groups);
 
 function entity(req: ApiRequest, g: Group): JsonObject {
   return {
@@ -94,8 +88,7 @@ export function routeSiteGroups(app: AppContext, req: ApiRequest, seg: PathSegme
 }
 
 export function associatedGroup(app: AppContext, req: ApiRequest, role: string, rest: PathSegment[]): ApiResponse {
-  const id = GROUPS.find((g) => g.role === role)!.id;
-  return routeGroup(app, req, load(app).find((g) => g.id === id), rest);
+  return routeGroup(app, req, load(app).find((g) => g.id === ASSOCIATED[role]), rest);
 }
 
 /** siteUsers(n)/groups and currentUser/groups: the standard groups this user is in. */

@@ -22,8 +22,8 @@ function asText(v: Json): string {
 
 /** FieldValuesAsText / AsHTML / ForEdit: one string per field, keyed by its internal name as SharePoint encodes it. */
 export function fieldValues(app: AppContext, req: ApiRequest, list: ListMeta, id: number, kind: 'text' | 'html' | 'edit'): ApiResponse {
-  requirePerm(req, list, Perm.ViewListItems);
   const row = app.items.require(list, id);
+  requirePerm(req, list, Perm.ViewListItems, id);
   const out: JsonObject = { 'odata.type': kind === 'html' ? 'SP.FieldStringValues' : kind === 'text' ? 'SP.FieldStringValues' : 'SP.FieldStringValues' };
   for (const f of list.fields) {
     if (!f.column) continue;

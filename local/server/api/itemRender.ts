@@ -10,6 +10,7 @@ import type { Row } from '../store/items';
 import { q } from '../store/sqlite';
 import { renderValue } from '../store/values';
 import type { UserDirectory } from './users';
+import { uniqueItems } from './securityState';
 
 interface ExpandPlan {
   field: FieldDef;
@@ -25,7 +26,7 @@ export interface ReadPlan {
 
 const FIXED_PROPS = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId', 'OData__UIVersionString'];
 /** Properties every item has but SharePoint sends only when $select names them. */
-const SELECT_ONLY = ['FileRef', 'FileLeafRef', 'FileDirRef', 'FSObjType', 'EncodedAbsUrl', 'CheckoutUserId'];
+const SELECT_ONLY = ['FileRef', 'FileLeafRef', 'FileDirRef', 'FSObjType', 'EncodedAbsUrl', 'CheckoutUserId', 'HasUniqueRoleAssignments'];
 const USER_PROJECTIONS = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName', 'FirstName', 'LastName', 'JobTitle', 'Department', 'Office', 'WorkPhone', 'MobilePhone', 'SipAddress', 'Picture'];
 
 const selectError = (path: string, head: string) =>
@@ -201,6 +202,7 @@ function pickPath(obj: JsonObject, path: string, into: JsonObject): void {
 
 export function renderItems(env: RenderEnv, rows: Row[], plan: ReadPlan): JsonObject[] {
   const targets = new Map([...plan.expands.values()].map((ex) => [ex.field.name, loadTargets(env, rows, ex)]));
+  const unique = plan.props.has('HasUniqueRoleAssignments') ? new Set(uniqueItems(env.store, env.list)) : undefined;
   return rows.map((row) => {
     const id = Number(row.ID);
     const entity: JsonObject = {
@@ -211,6 +213,7 @@ export function renderItems(env: RenderEnv, rows: Row[], plan: ReadPlan): JsonOb
     };
     for (const [k, v] of itemProps(env, row)) if (plan.all || plan.props.has(k)) entity[k] = v;
     for (const [k, v] of fileProps(env, row)) if (plan.props.has(k)) entity[k] = v;
+    if (unique) entity.HasUniqueRoleAssignments = unique.has(id);
     for (const ex of plan.expands.values()) {
       const found = targets.get(ex.field.name)!;
       const raw = row[ex.field.column!];

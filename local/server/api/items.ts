@@ -11,10 +11,11 @@ import { entityName, FieldDef } from '../schema/fields';
 import type { ListMeta } from '../store/db';
 import { checkEtag, itemEtag, Row } from '../store/items';
 import { q, SqlValue } from '../store/sqlite';
-import { fromFormValue, toColumn, WriteContext } from '../store/values';
+import { fromFormValue, renderValue, toColumn, WriteContext } from '../store/values';
 import { AppContext, jsonBody, render, requirePerm } from './context';
 import { compileReadPlan, RenderEnv, renderItems } from './itemRender';
-import { Perm } from './permissions';
+import { hasPerm, Perm } from './permissions';
+import { forgetItem, uniqueItems } from './securityState';
 
 const READ_ONLY = new Set(['id', 'guid', 'created', 'modified', 'authorid', 'editorid', 'attachments', 'odata__uiversionstring',
   'filesystemobjecttype', 'contenttypeid', 'serverredirectedembeduri', 'serverredirectedembedurl', 'compliancestassetid', 'complianceassetid']);
@@ -95,6 +96,9 @@ export function listItems(app: AppContext, req: ApiRequest, list: ListMeta): Api
   let rows = app.store.db.prepare(text).all(...params, top + 1);
   const more = rows.length > top;
   rows = rows.slice(0, top);
+  // Items with permissions of their own that the user may not view are left out, as SharePoint trims them.
+  const own = new Set(uniqueItems(app.store, list));
+  if (own.size > 0) rows = rows.filter((r) => !own.has(Number(r.ID)) || hasPerm(req.perms(list, Number(r.ID)), Perm.ViewListItems));
   if (prev) rows.reverse();
   let nextLink: string | undefined;
   if (more && !prev && rows.length > 0) {
@@ -115,6 +119,7 @@ export function getItem(app: AppContext, req: ApiRequest, list: ListMeta, id: nu
   const query = parseQuery(req.query);
   const plan = compileReadPlan(app.store, list, query.select, query.expand);
   const row = app.items.require(list, id);
+  requirePerm(req, list, Perm.ViewListItems, id);
   const [entity] = renderItems(envFor(app, req, list), [row], plan);
   return entityResponse(render(req), entity, `${list.entityType.replace(/ListItem$/, 'ListItems')}/@Element`);
 }
@@ -129,8 +134,9 @@ export function addItem(app: AppContext, req: ApiRequest, list: ListMeta): ApiRe
 }
 
 export function updateItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
-  requirePerm(req, list, Perm.EditListItems);
   const current = app.items.require(list, id);
+  // The item's own permissions, where it has them (a liaison officer's own entry), else the list's.
+  requirePerm(req, list, Perm.EditListItems, id);
   checkEtag(req.headers['if-match'], current);
   const values = columnsFromBody(app, list, jsonBody(req));
   checkUnique(app, list, values, id);
@@ -139,39 +145,84 @@ export function updateItem(app: AppContext, req: ApiRequest, list: ListMeta, id:
 }
 
 export function deleteItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
-  requirePerm(req, list, Perm.DeleteListItems);
   const current = app.items.require(list, id);
+  requirePerm(req, list, Perm.DeleteListItems, id);
   checkEtag(req.headers['if-match'], current);
   app.items.delete(list, id);
+  forgetItem(app.store, list, id);
   return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
 }
 
 export function recycleItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
-  requirePerm(req, list, Perm.DeleteListItems);
   const row = app.items.require(list, id);
+  requirePerm(req, list, Perm.DeleteListItems, id);
   app.items.delete(list, id);
+  forgetItem(app.store, list, id);
   return valueResponse(render(req), 'Recycle', String(row.GUID), 'Edm.Guid');
 }
 
+/** A lookup or person value as a version holds it: {LookupId, LookupValue} (and Email for a person). */
+function versionLookup(app: AppContext, f: FieldDef, id: number): JsonObject {
+  if (f.kind === 'User' || f.kind === 'UserMulti') {
+    const u = app.users.byId(id);
+    return { LookupId: id, LookupValue: u?.title ?? '', Email: u?.email ?? '' };
+  }
+  const target = f.lookupList ? app.store.listById(f.lookupList) : undefined;
+  const row = target ? app.items.get(target, id) : undefined;
+  const show = target?.byName.get((f.lookupField ?? 'Title').toLowerCase());
+  return { LookupId: id, LookupValue: row && show?.column ? String(row[show.column] ?? '') : '' };
+}
+
+/** The field values of one version, keyed by internal name as SharePoint sends them (`_X` as `OData__x005f_X`). */
+function versionFields(app: AppContext, list: ListMeta, data: Row): JsonObject {
+  const out: JsonObject = {};
+  for (const f of list.fields) {
+    if (!f.column || (f.builtIn && f.name !== 'Title')) continue;
+    const raw = data[f.column];
+    const key = f.name.startsWith('_') ? `OData__x005f_${f.name.slice(1)}` : f.name;
+    if (f.kind === 'Lookup' || f.kind === 'User') out[key] = raw === null || raw === undefined ? null : versionLookup(app, f, Number(raw));
+    else if (f.kind === 'LookupMulti' || f.kind === 'UserMulti') out[key] = (raw === null || raw === undefined ? [] : (JSON.parse(String(raw)) as number[])).map((i) => versionLookup(app, f, i));
+    else out[key] = renderValue(f, raw);
+  }
+  return out;
+}
+
+/**
+ * items(n)/versions, newest first, as SharePoint Online answers: VersionId (512 × the major
+ * version), VersionLabel ("3.0"), IsCurrentVersion, Created (when the version was made, sent
+ * without a time-zone designator), the standard columns (Author and Editor as {LookupId,
+ * LookupValue, Email}, owshiddenversion, OData__x005f_UIVersionString) and every field's value
+ * then, by internal name, lookups and people as {LookupId, LookupValue}.
+ */
 export function itemVersions(app: AppContext, req: ApiRequest, list: ListMeta, id: number, versionId?: number): ApiResponse {
-  requirePerm(req, list, Perm.ViewListItems);
+  requirePerm(req, list, Perm.ViewListItems, id);
   const versions = app.items.versions(list, id);
-  const env = envFor(app, req, list);
-  const plan = compileReadPlan(app.store, list, null, []);
+  const person = (userId: unknown): JsonObject | null => {
+    const n = Number(userId);
+    if (!Number.isInteger(n)) return null;
+    const u = app.users.byId(n);
+    return { LookupId: n, LookupValue: u?.title ?? '', Email: u?.email ?? '' };
+  };
   const entities = versions.map((v, i) => {
-    const [e] = renderItems(env, [v.data], plan);
-    const editor = app.users.byId(v.editor);
+    const path = `Web/Lists(guid'${list.id}')/Items(${id})/versions(${v.version * 512})`;
     const out: JsonObject = {
       'odata.type': 'SP.ListItemVersion',
-      'odata.id': `${req.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${id})/versions(${v.version * 512})`,
-      'odata.editLink': `Web/Lists(guid'${list.id}')/Items(${id})/versions(${v.version * 512})`,
+      'odata.id': `${req.siteUrl}/_api/${path}`,
+      'odata.editLink': path,
+      Created: v.created.replace(/Z$/, ''),
+      IsCurrentVersion: i === 0,
       VersionId: v.version * 512,
       VersionLabel: `${v.version}.0`,
-      IsCurrentVersion: i === 0,
-      Created: v.created,
-      Editor: { LookupId: v.editor, LookupValue: editor?.title ?? '', Email: editor?.email ?? '' },
+      ID: id,
+      ...versionFields(app, list, v.data),
+      Modified: String(v.data.Modified ?? v.created),
+      Author: person(v.data.Author),
+      Editor: person(v.editor),
+      OData__x005f_UIVersionString: `${v.version}.0`,
+      Attachments: Number(v.data._Attachments ?? 0) > 0,
+      GUID: String(v.data.GUID ?? ''),
+      owshiddenversion: v.version,
     };
-    for (const [k, val] of Object.entries(e)) if (!k.startsWith('odata.') && !(k in out)) out[k] = val;
     return out;
   });
   if (versionId !== undefined) {
@@ -184,8 +235,8 @@ export function itemVersions(app: AppContext, req: ApiRequest, list: ListMeta, i
 
 /** validateupdatelistitem: form strings per field; reports per-field errors and writes nothing if any fail. */
 export function validateUpdate(app: AppContext, req: ApiRequest, list: ListMeta, id: number): ApiResponse {
-  requirePerm(req, list, Perm.EditListItems);
   app.items.require(list, id);
+  requirePerm(req, list, Perm.EditListItems, id);
   const body = jsonBody(req) as { formValues?: { FieldName: string; FieldValue: string }[] };
   if (!Array.isArray(body.formValues)) throw Errors.badRequest("The parameter 'formValues' is missing.", '-1, System.ArgumentNullException');
   const values: Row = {};

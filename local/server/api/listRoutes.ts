@@ -15,7 +15,7 @@ import { effectivePermissionsForUI, fieldValues, wopiFrameUrl } from './itemExtr
 import { addItem, deleteItem, getItem, itemVersions, listItems, recycleItem, updateItem, validateUpdate } from './items';
 import * as extras from './listExtras';
 import { deleteList, getList, getRootFolder, recycleList, updateList } from './lists';
-import { effectiveMask, maskJson } from './permissions';
+import { maskJson } from './permissions';
 import { byMethod, end } from './router';
 import { addView, listViews, resolveView, routeView } from './views';
 import { effectivePermissions, userEffectivePermissions } from './web';
@@ -50,7 +50,7 @@ export function routeList(app: AppContext, req: ApiRequest, list: ListMeta, segs
     case 'effectivebasepermissions':
       return only({ GET: () => effectivePermissions(req, list) });
     case 'effectivebasepermissionsforui':
-      return only({ GET: () => effectivePermissionsForUI(req, maskJson(effectiveMask(req.user, list))) });
+      return only({ GET: () => effectivePermissionsForUI(req, maskJson(req.perms(list))) });
     case 'getusereffectivepermissions':
       return only({ GET: () => userEffectivePermissions(app, req, seg, list) });
     case 'rootfolder':
@@ -74,12 +74,12 @@ export function routeList(app: AppContext, req: ApiRequest, list: ListMeta, segs
       if (end(rest)) return byMethod(req, { GET: () => getList(app, { ...req, query: new URLSearchParams('$select=ParentWeb&$expand=ParentWeb') }, list) });
       break;
     case 'roleassignments':
-      return routeRoleAssignments(app, req, list, seg, rest);
+      return routeRoleAssignments(app, req, { list }, seg, rest);
     case 'breakroleinheritance':
     case 'resetroleinheritance':
-      return only({ POST: () => routeInheritance(app, req, list, seg) });
+      return only({ POST: () => routeInheritance(app, req, { list }, seg) });
     case 'hasuniqueroleassignments':
-      return only({ GET: () => valueResponse(render(req), 'HasUniqueRoleAssignments', hasUniqueRoleAssignments(app, list), 'Edm.Boolean') });
+      return only({ GET: () => valueResponse(render(req), 'HasUniqueRoleAssignments', hasUniqueRoleAssignments(app, { list }), 'Edm.Boolean') });
   }
   throw Errors.resourceNotFound(req.url.pathname);
 }
@@ -131,8 +131,18 @@ function routeItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number,
       return byMethod(req, { GET: () => itemVersions(app, req, list, id, seg.args ? Number(firstArg(seg)) : undefined) });
     case 'validateupdatelistitem': return only({ POST: () => validateUpdate(app, req, list, id) });
     case 'recycle': return only({ POST: () => recycleItem(app, req, list, id) });
-    case 'effectivebasepermissions': return only({ GET: () => effectivePermissions(req, list) });
-    case 'effectivebasepermissionsforui': return only({ GET: () => effectivePermissionsForUI(req, maskJson(effectiveMask(req.user, list))) });
+    // An item's own permissions (breakroleinheritance on the item) are in force on it.
+    case 'effectivebasepermissions': return only({ GET: () => effectivePermissions(req, list, id) });
+    case 'effectivebasepermissionsforui': return only({ GET: () => effectivePermissionsForUI(req, maskJson(req.perms(list, id))) });
+    case 'getusereffectivepermissions': return only({ GET: () => userEffectivePermissions(app, req, seg, list, id) });
+    case 'roleassignments':
+      app.items.require(list, id);
+      return routeRoleAssignments(app, req, { list, itemId: id }, seg, rest);
+    case 'breakroleinheritance':
+    case 'resetroleinheritance':
+      return only({ POST: () => routeInheritance(app, req, { list, itemId: id }, seg) });
+    case 'hasuniqueroleassignments':
+      return only({ GET: () => valueResponse(render(req), 'HasUniqueRoleAssignments', hasUniqueRoleAssignments(app, { list, itemId: id }), 'Edm.Boolean') });
     case 'fieldvaluesashtml': return only({ GET: () => fieldValues(app, req, list, id, 'html') });
     case 'fieldvaluesastext': return only({ GET: () => fieldValues(app, req, list, id, 'text') });
     case 'fieldvaluesforedit': return only({ GET: () => fieldValues(app, req, list, id, 'edit') });

@@ -57,7 +57,7 @@ export function listEntity(app: AppContext, req: ApiRequest, list: ListMeta, exp
     EnableFolderCreation: bool(p.EnableFolderCreation, library), EnableMinorVersions: bool(p.EnableMinorVersions, false), EnableModeration: list.enableModeration,
     EnableVersioning: list.enableVersioning, EntityTypeName: list.entityType.replace(/^SP\.Data\./, '').replace(/Item$/, '').replace(/List$/, library ? '' : 'List') || 'List',
     ExcludeFromOfflineClient: bool(p.ExcludeFromOfflineClient, false), ForceCheckout: bool(p.ForceCheckout, false), HasExternalDataSource: false,
-    HasUniqueRoleAssignments: hasUniqueRoleAssignments(app, list), Hidden: list.hidden,
+    HasUniqueRoleAssignments: hasUniqueRoleAssignments(app, { list }), Hidden: list.hidden,
     Id: list.id, ImageUrl: (p.ImageUrl as string) ?? (library ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47'), IrmEnabled: bool(p.IrmEnabled, false),
     IsApplicationList: false, IsCatalog: false, IsPrivate: false, ItemCount: app.store.itemCount(list), LastItemDeletedDate: list.modified, LastItemModifiedDate: list.modified,
     LastItemUserModifiedDate: list.modified, ListExperienceOptions: Number(p.ListExperienceOptions ?? 0), ListItemEntityTypeFullName: list.entityType,

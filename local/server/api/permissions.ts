@@ -1,12 +1,12 @@
 /**
- * Who may do what. The four local users belong to the directory site's groups, which hold the
- * permission levels defined once in src/data/permissions/roles.ts (the same definitions
- * provisioning creates on a real tenant); the masks are SharePoint's real SPBasePermissions values,
- * so PnPjs's hasPermissions(PermissionKind.X) reads them correctly.
+ * Who may do what: the permissions the site stores (securityState.ts), enforced. The masks are
+ * SharePoint's real SPBasePermissions values, from the levels defined once in
+ * src/data/permissions/roles.ts, so PnPjs's hasPermissions(PermissionKind.X) reads them correctly.
  */
-import { roleMask, roleOf, type BasePermissions, type DirectoryGroup } from '../../../src/data/permissions/roles';
-import type { ListMeta } from '../store/db';
-import type { LocalUser, LocalUserKey } from './users';
+import { roleMask, type BasePermissions } from '../../../src/data/permissions/roles';
+import type { ListMeta, Store } from '../store/db';
+import { effectiveMaskOf } from './securityState';
+import type { LocalUser } from './users';
 
 export type Mask = BasePermissions;
 
@@ -17,6 +17,7 @@ export const Perm = {
   EditListItems: 0x4,
   DeleteListItems: 0x8,
   ManageLists: 0x800,
+  ManagePermissions: 0x2000000,
   ManageWeb: 0x40000000,
 } as const;
 
@@ -26,18 +27,9 @@ export const ROLE_EDIT: Mask = roleMask('edit');
 export const ROLE_FULL_CONTROL: Mask = roleMask('fullControl');
 export const ROLE_NONE: Mask = { High: 0, Low: 0 };
 
-/** The group each local user is in. */
-const GROUP_OF: Record<LocalUserKey, DirectoryGroup> = {
-  officer: 'staff',
-  councillor: 'councillors',
-  'democratic-services': 'democraticServices',
-  owner: 'owners',
-};
-
-export function effectiveMask(user: LocalUser | undefined, list?: ListMeta): Mask {
-  // any other member of the organisation: "Everyone except external users" can read
-  const group = user ? GROUP_OF[user.key] : 'staff';
-  return roleMask(roleOf(group, list?.title));
+/** A user's effective permissions on the web, a list, or one item of it. */
+export function effectiveMask(store: Store, user: Pick<LocalUser, 'id' | 'isSiteAdmin'> | undefined, list?: ListMeta, itemId?: number): Mask {
+  return effectiveMaskOf(store, user, list, itemId);
 }
 
 export function hasPerm(mask: Mask, bit: number): boolean {

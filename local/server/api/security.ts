@@ -1,12 +1,13 @@
 /**
  * The site's permission levels and who holds them, kept as SharePoint's REST API shows them:
  * web/roleDefinitions (GET; POST to add a level; getByName/getByType/getById; DELETE a custom one),
- * web/ and list/roleAssignments (GET with $expand=Member,RoleDefinitionBindings; addroleassignment,
- * removeroleassignment; getByPrincipalId; DELETE), list/breakroleinheritance and resetroleinheritance,
- * and HasUniqueRoleAssignments. SharePoint's own levels are those of src/data/permissions/roles.ts.
+ * role assignments of the web, of lists and of items (GET with $expand=Member,RoleDefinitionBindings;
+ * addroleassignment, removeroleassignment; getByPrincipalId; DELETE), breakroleinheritance and
+ * resetroleinheritance of a list or an item, and HasUniqueRoleAssignments. SharePoint's own levels
+ * are those of src/data/permissions/roles.ts.
  *
- * These are kept, not enforced: the four local users' rights come from their groups in
- * permissions.ts. Changing them needs ManagePermissions (the owner).
+ * What is stored here is what the server enforces (securityState.ts). Changing it needs
+ * ManagePermissions on the object changed (the site owner; Democratic Services on Liaison Officers).
  */
 import { Errors, SpError } from '../http/errors';
 import { collectionResponse, entityResponse, JsonObject, noContent, projectProperties } from '../http/format';
@@ -14,47 +15,51 @@ import { firstArg, PathSegment } from '../http/path';
 import type { ApiRequest, ApiResponse } from '../http/types';
 import { parseQuery } from '../odata/query';
 import type { ListMeta } from '../store/db';
-import { maskHas, roleMask, ROLE_DEFINITIONS, type RoleKey } from '../../../src/data/permissions/roles';
+import { maskHas } from '../../../src/data/permissions/roles';
 import { AppContext, jsonBody, render } from './context';
 import { groupEntityById } from './groups';
-import { effectiveMask, maskJson } from './permissions';
+import { maskJson } from './permissions';
 import { byMethod, end } from './router';
+import { bindingsFor, itemKey, loadSecurity, nextRoleId, OWNERS, saveSecurity, type Binding, type RoleDef, type SecurityState } from './securityState';
 
-interface RoleDef { id: number; name: string; description: string; order: number; high: number; low: number; roleTypeKind: number; hidden: boolean }
-interface Binding { principalId: number; roleDefIds: number[] }
-interface SecurityState { roles: RoleDef[]; web: Binding[]; lists: Record<string, Binding[]> }
-
-/** SharePoint's own levels: their fixed ids and RoleTypeKind on every site. */
-const BUILT_IN: ReadonlyArray<{ key: RoleKey; id: number; kind: number; order: number }> = [
-  { key: 'fullControl', id: 1073741829, kind: 5, order: 1 },
-  { key: 'edit', id: 1073741830, kind: 6, order: 48 },
-  { key: 'contribute', id: 1073741827, kind: 3, order: 64 },
-  { key: 'read', id: 1073741826, kind: 2, order: 128 },
-];
-
-function initial(): SecurityState {
-  const roles = BUILT_IN.map((b) => {
-    const m = roleMask(b.key);
-    return { id: b.id, name: ROLE_DEFINITIONS[b.key].name, description: ROLE_DEFINITIONS[b.key].description, order: b.order, high: m.High, low: m.Low, roleTypeKind: b.kind, hidden: false };
-  });
-  // the site's own groups (groups.ts): owners full control, members edit, visitors read
-  return { roles, web: [{ principalId: 3, roleDefIds: [1073741829] }, { principalId: 4, roleDefIds: [1073741830] }, { principalId: 5, roleDefIds: [1073741826] }], lists: {} };
+/** A securable: the web (no list), a list, or one item of a list. */
+export interface Scope {
+  list?: ListMeta;
+  itemId?: number;
 }
 
-function load(app: AppContext): SecurityState {
-  const saved = app.store.meta('security');
-  return saved ? (JSON.parse(saved) as SecurityState) : initial();
+const load = (app: AppContext): SecurityState => loadSecurity(app.store);
+const save = (app: AppContext, s: SecurityState): void => saveSecurity(app.store, s);
+
+/** The scope's own assignments, or undefined while it inherits. */
+function own(s: SecurityState, scope: Scope): Binding[] | undefined {
+  if (!scope.list) return s.web;
+  if (scope.itemId !== undefined) return s.items?.[itemKey(scope.list, scope.itemId)];
+  return s.lists[scope.list.id];
 }
 
-const save = (app: AppContext, s: SecurityState): void => app.store.setMeta('security', JSON.stringify(s));
-
-/** Whether a list has permissions of its own (HasUniqueRoleAssignments). */
-export function hasUniqueRoleAssignments(app: AppContext, list: ListMeta): boolean {
-  return load(app).lists[list.id] !== undefined;
+function setOwn(s: SecurityState, scope: Scope, bindings: Binding[] | undefined): void {
+  if (!scope.list) {
+    s.web = bindings ?? [];
+    return;
+  }
+  if (scope.itemId !== undefined) {
+    s.items ??= {};
+    if (bindings) s.items[itemKey(scope.list, scope.itemId)] = bindings;
+    else delete s.items[itemKey(scope.list, scope.itemId)];
+    return;
+  }
+  if (bindings) s.lists[scope.list.id] = bindings;
+  else delete s.lists[scope.list.id];
 }
 
-const MANAGE_PERMISSIONS = (req: ApiRequest): void => {
-  if (!maskHas(effectiveMask(req.user), 'ManagePermissions')) throw Errors.accessDenied();
+/** Whether a list or an item has permissions of its own (HasUniqueRoleAssignments). */
+export function hasUniqueRoleAssignments(app: AppContext, scope: Scope): boolean {
+  return own(load(app), scope) !== undefined;
+}
+
+const MANAGE_PERMISSIONS = (req: ApiRequest, scope: Scope = {}): void => {
+  if (!maskHas(req.perms(scope.list, scope.itemId), 'ManagePermissions')) throw Errors.accessDenied();
 };
 
 function roleEntity(req: ApiRequest, r: RoleDef): JsonObject {
@@ -102,6 +107,7 @@ function routeRole(app: AppContext, req: ApiRequest, r: RoleDef | undefined, res
       const strip = (bs: Binding[]): Binding[] => bs.map((b) => ({ ...b, roleDefIds: b.roleDefIds.filter((id) => id !== r.id) })).filter((b) => b.roleDefIds.length > 0);
       s.web = strip(s.web);
       for (const k of Object.keys(s.lists)) s.lists[k] = strip(s.lists[k]);
+      for (const k of Object.keys(s.items ?? {})) s.items![k] = strip(s.items![k]);
       save(app, s);
       return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
     },
@@ -122,7 +128,7 @@ export function routeRoleDefinitions(app: AppContext, req: ApiRequest, seg: Path
         if (s.roles.some((r) => r.name.toLowerCase() === name.toLowerCase())) throw Errors.badRequest('The permission level name is already in use.', '-2146232832, Microsoft.SharePoint.SPException');
         const mask = maskFrom(body.BasePermissions);
         const role: RoleDef = {
-          id: Math.max(1073741900, ...s.roles.map((r) => r.id)) + 1, name, description: typeof body.Description === 'string' ? body.Description : '',
+          id: nextRoleId(s.roles), name, description: typeof body.Description === 'string' ? body.Description : '',
           order: Number.isInteger(body.Order) ? Number(body.Order) : 1000, ...mask, roleTypeKind: 0, hidden: false,
         };
         s.roles.push(role);
@@ -139,8 +145,9 @@ export function routeRoleDefinitions(app: AppContext, req: ApiRequest, seg: Path
   throw Errors.resourceNotFound(req.url.pathname);
 }
 
-function bindingEntity(app: AppContext, req: ApiRequest, scope: string, b: Binding, s: SecurityState, expand: string[]): JsonObject {
-  const base = scope === 'web' ? 'Web/RoleAssignments' : `Web/Lists(guid'${scope}')/RoleAssignments`;
+function bindingEntity(app: AppContext, req: ApiRequest, scope: Scope, b: Binding, s: SecurityState, expand: string[]): JsonObject {
+  const list = scope.list ? `Web/Lists(guid'${scope.list.id}')` : 'Web';
+  const base = scope.itemId !== undefined ? `${list}/Items(${scope.itemId})/RoleAssignments` : `${list}/RoleAssignments`;
   const e: JsonObject = { 'odata.type': 'SP.RoleAssignment', 'odata.id': `${req.siteUrl}/_api/${base}/GetByPrincipalId(${b.principalId})`, 'odata.editLink': `${base}/GetByPrincipalId(${b.principalId})`, PrincipalId: b.principalId };
   const heads = expand.map((x) => x.split('/')[0].toLowerCase());
   for (const h of heads) {
@@ -164,12 +171,13 @@ function checkPrincipal(app: AppContext, req: ApiRequest, id: number): void {
 }
 
 const INHERITS = (): SpError => new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
+const OK = (): ApiResponse => ({ status: 200, headers: { 'Content-Length': '0' }, body: '' });
 
-/** web/roleAssignments or list/roleAssignments. */
-export function routeRoleAssignments(app: AppContext, req: ApiRequest, list: ListMeta | undefined, seg: PathSegment, rest: PathSegment[]): ApiResponse {
-  const scope = list ? list.id : 'web';
+/** web/, list/ or item/roleAssignments. */
+export function routeRoleAssignments(app: AppContext, req: ApiRequest, scope: Scope | undefined, seg: PathSegment, rest: PathSegment[]): ApiResponse {
+  const at: Scope = scope ?? {};
   const s = load(app);
-  const bindings = (): Binding[] => (scope === 'web' ? s.web : s.lists[scope] ?? s.web);
+  const bindings = (): Binding[] => bindingsFor(s, at.list, at.itemId);
   const expand = parseQuery(req.query).expand;
   const one = (principalId: number, more: PathSegment[]): ApiResponse => {
     const b = bindings().find((x) => x.principalId === principalId);
@@ -179,64 +187,73 @@ export function routeRoleAssignments(app: AppContext, req: ApiRequest, list: Lis
     }
     if (!end(more)) throw Errors.resourceNotFound(req.url.pathname);
     return byMethod(req, {
-      GET: () => entityResponse(render(req), bindingEntity(app, req, scope, b, s, expand), 'SP.ApiData.RoleAssignments/@Element'),
+      GET: () => entityResponse(render(req), bindingEntity(app, req, at, b, s, expand), 'SP.ApiData.RoleAssignments/@Element'),
       DELETE: () => {
-        MANAGE_PERMISSIONS(req);
-        if (scope !== 'web' && !s.lists[scope]) throw INHERITS();
-        if (scope === 'web') s.web = s.web.filter((x) => x.principalId !== principalId);
-        else s.lists[scope] = s.lists[scope].filter((x) => x.principalId !== principalId);
+        MANAGE_PERMISSIONS(req, at);
+        const mine = own(s, at);
+        if (!mine) throw INHERITS();
+        setOwn(s, at, mine.filter((x) => x.principalId !== principalId));
         save(app, s);
-        return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
+        return OK();
       },
     });
   };
   if (seg.args) return one(Number(firstArg(seg)), rest);
-  if (end(rest)) return byMethod(req, { GET: () => collectionResponse(render(req), bindings().map((b) => bindingEntity(app, req, scope, b, s, expand)), 'SP.ApiData.RoleAssignments') });
+  if (end(rest)) return byMethod(req, { GET: () => collectionResponse(render(req), bindings().map((b) => bindingEntity(app, req, at, b, s, expand)), 'SP.ApiData.RoleAssignments') });
   const [sub, ...more] = rest;
   if (sub.name === 'getbyprincipalid') return one(Number(firstArg(sub)), more);
   if ((sub.name === 'addroleassignment' || sub.name === 'removeroleassignment') && end(more)) {
     return byMethod(req, {
       POST: () => {
-        MANAGE_PERMISSIONS(req);
+        MANAGE_PERMISSIONS(req, at);
         const named = sub.args?.named ?? {};
         const principalId = Number(named.principalid);
         const roleDefId = Number(named.roledefid);
         if (!Number.isInteger(principalId) || !Number.isInteger(roleDefId)) throw Errors.badRequest('principalid and roledefid must be whole numbers.', '-1, System.ArgumentException');
-        if (scope !== 'web' && !s.lists[scope]) throw INHERITS();
+        const mine = own(s, at);
+        if (!mine) throw INHERITS();
         if (!s.roles.some((r) => r.id === roleDefId)) throw notFound();
         checkPrincipal(app, req, principalId);
-        const list0 = scope === 'web' ? s.web : s.lists[scope];
-        const b = list0.find((x) => x.principalId === principalId);
+        const b = mine.find((x) => x.principalId === principalId);
         if (sub.name === 'addroleassignment') {
           if (b) {
             if (!b.roleDefIds.includes(roleDefId)) b.roleDefIds.push(roleDefId);
-          } else list0.push({ principalId, roleDefIds: [roleDefId] });
+          } else mine.push({ principalId, roleDefIds: [roleDefId] });
         } else if (b) {
           b.roleDefIds = b.roleDefIds.filter((id) => id !== roleDefId);
-          if (b.roleDefIds.length === 0) list0.splice(list0.indexOf(b), 1);
+          if (b.roleDefIds.length === 0) mine.splice(mine.indexOf(b), 1);
         }
         save(app, s);
-        return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
+        return OK();
       },
     });
   }
   throw Errors.resourceNotFound(req.url.pathname);
 }
 
-/** list/breakroleinheritance(copyroleassignments=…, clearsubscopes=…) and list/resetroleinheritance. */
-export function routeInheritance(app: AppContext, req: ApiRequest, list: ListMeta, seg: PathSegment): ApiResponse {
+/** breakroleinheritance(copyroleassignments=…, clearsubscopes=…) and resetroleinheritance, of a list or an item. */
+export function routeInheritance(app: AppContext, req: ApiRequest, scope: Scope, seg: PathSegment): ApiResponse {
   return byMethod(req, {
     POST: () => {
-      MANAGE_PERMISSIONS(req);
+      MANAGE_PERMISSIONS(req, scope);
       const s = load(app);
-      if (seg.name === 'resetroleinheritance') delete s.lists[list.id];
-      else if (!s.lists[list.id]) {
-        const copy = String(seg.args?.named?.copyroleassignments ?? 'false').toLowerCase() === 'true';
-        // SharePoint keeps the one who breaks inheritance able to manage it: without a copy, the owners group stays
-        s.lists[list.id] = copy ? s.web.map((b) => ({ principalId: b.principalId, roleDefIds: [...b.roleDefIds] })) : [{ principalId: 3, roleDefIds: [1073741829] }];
+      if (seg.name === 'resetroleinheritance') setOwn(s, scope, undefined);
+      else {
+        if (!own(s, scope)) {
+          const copy = String(seg.args?.named?.copyroleassignments ?? 'false').toLowerCase() === 'true';
+          // what it inherited until now: the list's for an item, the site's for a list
+          const parent = scope.itemId !== undefined ? bindingsFor(s, scope.list) : s.web;
+          // SharePoint keeps the one who breaks inheritance able to manage it: without a copy, the owners group stays
+          setOwn(s, scope, copy ? parent.map((b) => ({ principalId: b.principalId, roleDefIds: [...b.roleDefIds] })) : [{ principalId: OWNERS, roleDefIds: [1073741829] }]);
+        }
+        // clearsubscopes on a list: its items inherit from it again
+        const clear = String(seg.args?.named?.clearsubscopes ?? 'false').toLowerCase() === 'true';
+        if (clear && scope.list && scope.itemId === undefined) {
+          for (const k of Object.keys(s.items ?? {})) if (k.startsWith(`${scope.list.id}:`)) delete s.items![k];
+        }
       }
       save(app, s);
-      return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
+      return OK();
     },
   });
 }

@@ -1,12 +1,13 @@
 /**
- * Site users. Four fixed local users act on the server (chosen by the local-user cookie or the
- * X-Local-User header); web/ensureuser adds further users that items can point at (Account).
+ * Site users. Five fixed local users act on the server (chosen by the local-user cookie or the
+ * X-Local-User header), each a person in the demo data (a councillor, officers, Democratic
+ * Services); web/ensureuser adds further users that items can point at (Account).
  */
 import { Errors } from '../http/errors';
 import type { JsonObject } from '../http/format';
 import type { Store } from '../store/db';
 
-export type LocalUserKey = 'officer' | 'councillor' | 'democratic-services' | 'owner';
+export type LocalUserKey = 'officer' | 'councillor' | 'democratic-services' | 'owner' | 'liaison-officer';
 
 export interface LocalUser {
   key: LocalUserKey;
@@ -17,19 +18,29 @@ export interface LocalUser {
   isSiteAdmin: boolean;
   jobTitle: string;
   department: string;
+  /** The directory site's groups (by name, src/data/permissions/roles.ts) an administrator puts them in. */
+  directoryGroups: readonly string[];
 }
 
 const DOMAIN = 'council.local';
-const mk = (key: LocalUserKey, id: number, first: string, last: string, jobTitle: string, department: string, isSiteAdmin = false): LocalUser => {
-  const email = `${first}.${last}@${DOMAIN}`.toLowerCase();
-  return { key, id, title: `${first} ${last}`, email, login: `i:0#.f|membership|${email}`, isSiteAdmin, jobTitle, department };
+const mk = (key: LocalUserKey, id: number, first: string, last: string, jobTitle: string, department: string, directoryGroups: readonly string[], isSiteAdmin = false, mail?: string): LocalUser => {
+  const signIn = `${first}.${last}@${DOMAIN}`.toLowerCase();
+  // A person's mail address can differ from their sign-in name, as in Entra ID.
+  return { key, id, title: `${first} ${last}`, email: mail ?? signIn, login: `i:0#.f|membership|${signIn}`, isSiteAdmin, jobTitle, department, directoryGroups };
 };
 
+/**
+ * The demo data links them to their records (local/demo/accounts.ts): the councillor is a
+ * councillor in the Members list (its Account column), the officers are in the Officers list and
+ * the liaison officer is the Liaison Officer for Waste and Recycling.
+ */
 export const LOCAL_USERS: LocalUser[] = [
-  mk('officer', 10, 'Priya', 'Shah', 'Customer Services Adviser', 'Customer Services'),
-  mk('councillor', 11, 'Tom', 'Hargreaves', 'Councillor', 'Members'),
-  mk('democratic-services', 12, 'Helen', 'Okafor', 'Democratic Services Officer', 'Democratic Services'),
-  mk('owner', 13, 'Sam', 'Whitfield', 'Intranet Manager', 'ICT and Digital', true),
+  mk('officer', 10, 'Priya', 'Shah', 'Customer Services Advisor', 'Customer Services', ['Officers']),
+  mk('councillor', 11, 'Daniel', 'Kowalski', 'Councillor', 'Members', ['Members']),
+  mk('democratic-services', 12, 'Helen', 'Okafor', 'Democratic Services Officer', 'Democratic Services', ['Democratic Services']),
+  mk('owner', 13, 'Sam', 'Whitfield', 'Intranet Manager', 'ICT and Digital', [], true),
+  // Her mail is the council's, as the Officers list has it: the directory knows her by it.
+  mk('liaison-officer', 14, 'Gemma', 'Lloyd', 'Waste Operations Team Leader', 'Waste and Recycling', ['Officers', 'Liaison Officers'], false, 'gemma.lloyd@rugby.gov.uk'),
 ];
 
 export const DEFAULT_USER: LocalUserKey = 'officer';
@@ -136,7 +147,8 @@ export class UserDirectory {
       IsShareByEmailGuestUser: false,
       IsSiteAdmin: u.isSiteAdmin,
       UserId: { NameId: u.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
-      UserPrincipalName: u.email,
+      // The sign-in name (the claims login's last part), which can differ from the mail address.
+      UserPrincipalName: u.login.includes('|') ? u.login.slice(u.login.lastIndexOf('|') + 1) : u.email,
     };
   }
 

@@ -13,7 +13,7 @@ import type { ListMeta } from '../store/db';
 import { AppContext, checkProperties, jsonBody, render, requirePerm } from './context';
 import { userGroups } from './groups';
 import { effectiveMask, maskJson, Perm } from './permissions';
-import { LOCAL_USERS, SiteUser } from './users';
+import type { SiteUser } from './users';
 
 export function webEntity(app: AppContext, req: ApiRequest): JsonObject {
   return {
@@ -132,16 +132,16 @@ export function ensureUser(app: AppContext, req: ApiRequest): ApiResponse {
   return entityResponse(render(req), app.users.entity(app.users.ensure(logonName)), 'SP.ApiData.Users/@Element');
 }
 
-export function effectivePermissions(req: ApiRequest, list?: ListMeta): ApiResponse {
-  return valueResponse(render(req), 'EffectiveBasePermissions', maskJson(effectiveMask(req.user, list)), 'SP.BasePermissions');
+/** The acting user's EffectiveBasePermissions on the web, a list or an item. */
+export function effectivePermissions(req: ApiRequest, list?: ListMeta, itemId?: number): ApiResponse {
+  return valueResponse(render(req), 'EffectiveBasePermissions', maskJson(req.perms(list, itemId)), 'SP.BasePermissions');
 }
 
-/** getUserEffectivePermissions(@u)?@u='i:0#.f|membership|…' — for the four local users, and Read for anyone else known. */
-export function userEffectivePermissions(app: AppContext, req: ApiRequest, seg: PathSegment, list?: ListMeta): ApiResponse {
+/** getUserEffectivePermissions(@u)?@u='i:0#.f|membership|…': what the site gives that user (nothing for someone it does not know). */
+export function userEffectivePermissions(app: AppContext, req: ApiRequest, seg: PathSegment, list?: ListMeta, itemId?: number): ApiResponse {
   const login = String(firstArg(seg) ?? '');
   const email = login.includes('|') ? login.slice(login.lastIndexOf('|') + 1) : login;
-  const local = LOCAL_USERS.find((u) => u.login.toLowerCase() === login.toLowerCase() || u.email === email.toLowerCase());
-  const known = local ?? app.users.byLogin(login) ?? app.users.byEmail(email);
-  const mask = known ? effectiveMask(local, list) : { High: 0, Low: 0 };
+  const known = app.users.byLogin(login) ?? app.users.byEmail(email);
+  const mask = effectiveMask(app.store, known ? { id: known.id, isSiteAdmin: known.isSiteAdmin } : undefined, list, itemId);
   return valueResponse(render(req), 'GetUserEffectivePermissions', maskJson(mask), 'SP.BasePermissions');
 }

@@ -1,6 +1,7 @@
 import type { MetadataMode } from './errors';
 import type { PathSegment } from './path';
 import type { LocalUser } from '../api/users';
+import type { ListMeta } from '../store/db';
 
 /** One API call, whether it came over HTTP or as a part of a $batch. */
 export interface ApiRequest {
@@ -16,6 +17,8 @@ export interface ApiRequest {
   user: LocalUser;
   mode: MetadataMode;
   inBatch: boolean;
+  /** The acting user's effective permissions on the web, a list, or one item (what the site stores). */
+  perms: (list?: ListMeta, itemId?: number) => { High: number; Low: number };
 }
 
 export interface ApiResponse {

@@ -1,3 +1,4 @@
 export * from './EditButton';
 export * from './useEditRights';
 export * from './useEditorLauncher';
+export * from './ImportExportLauncher';

@@ -7,26 +7,27 @@
 import * as React from 'react';
 import type { EditRights } from '../../data/editing/types';
 import type { ListScanned, ScanReport } from '../../data/scan/types';
-import { channelOfList } from '../../domain/neutrality/channels';
-import { reportMessages } from './messages';
 import styles from './NeutralityReport.module.scss';
+
+/** The launcher's own words (the panel's are in messages.ts, loaded with it). */
+export const launcherMessages = {
+  open: 'Neutrality report',
+  openLabel: 'Neutrality report: check every list this page shows for party-political content',
+  loading: 'Opening the neutrality report…',
+  loadFailed: 'The neutrality report could not be opened. Reload the page and try again.'
+};
 
 const NeutralityReportPanel = React.lazy(() => import(/* webpackChunkName: 'neutrality-report' */ './NeutralityReportPanel'));
 
-/** The lists each kind of record is kept in, as the channel registry names them. */
-const KIND_LIST_TITLES: Readonly<Record<keyof EditRights, Parameters<typeof channelOfList>[0]>> = {
-  member: 'Members',
-  membership: 'Memberships',
-  body: 'Bodies',
-  ward: 'Wards',
-  politicalGroup: 'Political Groups',
-  serviceArea: 'Service Areas',
-  liaisonOfficer: 'Liaison Officers'
-};
+/**
+ * The kinds of record kept in officer-owned lists (channels.ts's LIST_CHANNELS; a test checks the
+ * two agree). Written out here so the read bundles do not carry the whole channel registry.
+ */
+export const OFFICER_OWNED_KINDS: ReadonlyArray<keyof EditRights> = ['ward', 'body', 'serviceArea', 'liaisonOfficer'];
 
 /** Whether the user may edit items in at least one officer-owned list. */
 export function mayRunNeutralityReport(rights: EditRights): boolean {
-  return (Object.keys(rights) as Array<keyof EditRights>).some((kind) => rights[kind]?.edit === true && channelOfList(KIND_LIST_TITLES[kind]) === 'officer-owned');
+  return OFFICER_OWNED_KINDS.some((kind) => rights[kind]?.edit === true);
 }
 
 export type RunNeutralityScan = (onList: (list: ListScanned) => void) => Promise<ScanReport>;
@@ -45,7 +46,7 @@ class ReportBoundary extends React.Component<{ children: React.ReactNode }, { fa
     return { failed: true };
   }
   public render(): React.ReactNode {
-    return this.state.failed ? <p role="alert">{reportMessages.loadFailed}</p> : this.props.children;
+    return this.state.failed ? <p role="alert">{launcherMessages.loadFailed}</p> : this.props.children;
   }
 }
 
@@ -62,18 +63,18 @@ export function NeutralityReportLauncher(props: INeutralityReportLauncherProps):
           type="button"
           className={styles.button}
           aria-haspopup="dialog"
-          aria-label={reportMessages.openLabel}
+          aria-label={launcherMessages.openLabel}
           onClick={() => {
             setOpen(true);
             setUsed(true);
           }}
         >
-          {reportMessages.open}
+          {launcherMessages.open}
         </button>
       </p>
       {used && (
         <ReportBoundary>
-          <React.Suspense fallback={<p role="status">{reportMessages.loading}</p>}>
+          <React.Suspense fallback={<p role="status">{launcherMessages.loading}</p>}>
             <NeutralityReportPanel isOpen={open} run={props.run} themeStyle={props.themeStyle} onDismiss={() => setOpen(false)} onDismissed={() => button.current?.focus()} />
           </React.Suspense>
         </ReportBoundary>

@@ -1,1 +1,1 @@
-export { NeutralityReportLauncher, mayRunNeutralityReport, type INeutralityReportLauncherProps, type RunNeutralityScan } from './NeutralityReportLauncher';
+export { NeutralityReportLauncher, mayRunNeutralityReport, OFFICER_OWNED_KINDS, type INeutralityReportLauncherProps, type RunNeutralityScan } from './NeutralityReportLauncher';

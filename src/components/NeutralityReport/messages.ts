@@ -1,11 +1,7 @@
-/** The Neutrality report's words, in British English, for Democratic Services. */
+/** The Neutrality report's words, in British English, for Democratic Services (loaded with the panel). */
 import { n } from '../common/format';
 
 export const reportMessages = {
-  open: 'Neutrality report',
-  openLabel: 'Neutrality report: check every list this page shows for party-political content',
-  loading: 'Opening the neutrality report…',
-  loadFailed: 'The neutrality report could not be opened. Reload the page and try again.',
   title: 'Neutrality report',
   intro:
     'Every list the directory pages show, checked for party-political content (on officer pages) and campaigning (in councillors’ own statements), as the page screens it. Only people who can edit the lists see this report.',

@@ -26,7 +26,8 @@ import { GMT_STANDARD_TIME, type SiteTimeZone } from '../mappers/dates';
 import { MAX_PAGE } from '../core/paging';
 import { LISTS, selectOf } from '../lists';
 import { etagOf } from '../writes/recordWriter';
-import { describeFailure, itemBody, valuesOf } from './items';
+import { grantOwnEntry } from '../permissions/ownEntry';
+import { describeFailure, itemBody, sharePointMessage, valuesOf } from './items';
 import { KIND_LISTS, type EditableKind } from './kinds';
 import { checkRecord, EDIT_SPECS, type EditCheck } from './specs';
 import type { IDirectoryEditor, OfficerOption, PartOutcome, PhotoUpload, ProfileCopy, RecordChange, RecordCopy, SaveResult, Values } from './types';
@@ -120,8 +121,10 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
     const valid = new Map<string, Values>();
     for (const change of changes) {
       const result = this.check(change.kind, change.values);
-      if (result.ok) valid.set(change.key, result.value);
-      else problems.push(...result.problems.map((p) => ({ ...p, field: `${change.key}.${p.field}`, message: `${change.label}: ${p.message}` })));
+      // A change to some fields is judged on those fields: the others are not written.
+      const own = result.ok ? [] : change.fields ? result.problems.filter((p) => change.fields?.includes(p.field.split('.')[0])) : result.problems;
+      if (own.length === 0) valid.set(change.key, result.ok ? result.value : change.values);
+      else problems.push(...own.map((p) => ({ ...p, field: `${change.key}.${p.field}`, message: `${change.label}: ${p.message}` })));
     }
     if (problems.length > 0) throw new ValidationError('Nothing', problems);
 
@@ -144,7 +147,7 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
     const [batched, execute] = this.sp.batched();
     const writes = pending.map((change) => {
       const values = valid.get(change.key) as Values;
-      const body = itemBody(change.kind, this.fields(change.kind), values, change.title, this.zone);
+      const body = change.fields ? itemBody(change.kind, change.fields, values, undefined, this.zone) : itemBody(change.kind, this.fields(change.kind), values, change.title, this.zone);
       const items = this.items(change.kind, batched);
       return change.id === undefined ? items.add(body) : items.getById(change.id).update(body, change.etag ?? '*');
     });
@@ -172,7 +175,32 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
 
     if (conflicts.length > 0) await this.readTheirs(conflicts, parts);
     if (extras.photo) await this.savePhoto(extras.photo, changes, parts);
+    await this.grantOwnEntries(pending, parts);
     return { parts, complete: parts.every((p) => p.outcome === 'saved') };
+  }
+
+  /**
+   * A liaison officer named (or named again) by Democratic Services may then edit their own
+   * entry, and only theirs: a permission on that item alone (ownEntry.ts). Not for a liaison
+   * officer's own save, which changes only their text and wards.
+   */
+  private async grantOwnEntries(pending: RecordChange[], parts: PartOutcome[]): Promise<void> {
+    for (const change of pending) {
+      if (change.kind !== 'liaisonOfficer' || (change.fields && !change.fields.includes('officerId'))) continue;
+      const part = parts.find((p) => p.key === change.key);
+      const officerId = Number(change.values.officerId);
+      if (part?.outcome !== 'saved' || !Number.isInteger(officerId)) continue;
+      try {
+        await grantOwnEntry(this.sp, part.copy.id, officerId);
+      } catch (e) {
+        parts.push({
+          key: `${change.key}-own`,
+          label: change.label,
+          outcome: 'failed',
+          message: `${change.label} was saved, but the officer could not be given the right to edit their own entry (${sharePointMessage(e).split('\n')[0]}). Save it again to try once more.`
+        });
+      }
+    }
   }
 
   /** The versions someone else saved, for the editor to choose from (one more $batch). */

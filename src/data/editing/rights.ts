@@ -14,11 +14,13 @@ import { maskHas } from '../permissions/mask';
 import { KIND_LISTS, type EditableKind } from './kinds';
 import type { EditRights } from './types';
 
-export async function readEditRights(sp: SPFI, kinds: readonly EditableKind[]): Promise<EditRights> {
+/** `alongside` asks more in the same $batch (who the person is, what else they may do). */
+export async function readEditRights(sp: SPFI, kinds: readonly EditableKind[], alongside?: (batched: SPFI) => void): Promise<EditRights> {
   const [batched, execute] = sp.batched();
   const asked = kinds.map((kind) =>
     SPQueryable(batched.web.lists.getByTitle(LISTS[KIND_LISTS[kind]].title), 'EffectiveBasePermissions')<Record<string, unknown>>()
   );
+  alongside?.(batched);
   const settled = Promise.allSettled(asked);
   await execute();
   const rights: EditRights = {};

@@ -55,6 +55,11 @@ export interface RecordChange {
   values: Values;
   /** The list's Title where it is a label (a membership's "Jane Smith – Planning Committee"). */
   title?: string;
+  /**
+   * Only these fields are written (and judged): a liaison officer's own entry, a councillor's
+   * approved request. Every other column is left as it is.
+   */
+  fields?: readonly string[];
 }
 
 export type PartOutcome =

@@ -11,7 +11,8 @@ import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import { FIELD_REGISTRY } from '../../domain/neutrality/registry';
 import { memberDisplayName } from '../../domain/model';
-import type { ImportProblem } from './moderngov/council';
+import { z } from 'zod';
+import type { ImportProblem, ProblemEntity } from './moderngov/council';
 import type { ImportPlan, Ref } from './plan';
 import type { UnmappedPost } from './memberships';
 import type { SiteData } from './site';
@@ -146,16 +147,58 @@ export async function saveDriftReport(sp: SPFI, report: DriftReport): Promise<st
   return (added as { ServerRelativeUrl?: string }).ServerRelativeUrl ?? DRIFT_REPORT_FILE;
 }
 
+const text = z.string();
+const fieldDrift = z.object({ field: text, label: text, sharePoint: text, modernGov: text });
+const PROBLEM_ENTITIES = ['source', 'ward', 'group', 'member', 'body', 'membership'] as const satisfies readonly ProblemEntity[];
+
+/** The saved report, checked as it is read back: the file is the boundary between the command and the web part. */
+export const driftReportSchema: z.ZodType<DriftReport> = z.object({
+  kind: z.literal('moderngov-drift'),
+  version: z.literal(1),
+  source: text,
+  generated: text,
+  members: z.object({
+    differ: z.array(z.object({ id: z.number(), moderngovId: text, name: text, fields: z.array(fieldDrift) })),
+    onlyInModernGov: z.array(z.object({ moderngovId: text, name: text, ward: text.optional() })),
+    onlyInSharePoint: z.array(z.object({ id: z.number(), name: text }))
+  }),
+  memberships: z.object({
+    differ: z.array(z.object({ id: z.number(), member: text, body: text, role: text, fields: z.array(fieldDrift) })),
+    onlyInModernGov: z.array(z.object({ member: text, body: text, role: text, post: text.optional() })),
+    onlyInSharePoint: z.array(z.object({ id: z.number(), member: text, body: text, role: text, post: text.optional() }))
+  }),
+  other: z.array(z.object({ list: text, name: text, change: text })),
+  posts: z.array(z.object({ memberKey: text, member: text, post: text, reason: text })),
+  vacancies: z.number(),
+  problems: z.array(z.object({ entity: z.enum(PROBLEM_ENTITIES), id: text, field: text, message: text }))
+});
+
+/** The file in Site Assets is there but is not a drift report this version can read. */
+export class DriftReadError extends Error {
+  public constructor() {
+    super(`The last drift report (${DRIFT_REPORT_FILE} in Site Assets) could not be read: it is damaged, or from another version. Run the ModernGov report again (npm run import -- moderngov --report) to replace it.`);
+    this.name = 'DriftReadError';
+  }
+}
+
 /** The last report saved, or undefined if there is none yet. */
 export async function readLastDriftReport(sp: SPFI): Promise<DriftReport | undefined> {
   const library = await sp.web.lists.ensureSiteAssetsLibrary();
   const folder = await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+  let body: string;
   try {
-    const text = await sp.web.getFileByServerRelativePath(`${folder.ServerRelativeUrl}/${DRIFT_REPORT_FILE}`).getText();
-    const parsed = JSON.parse(text) as DriftReport;
-    return parsed && parsed.kind === 'moderngov-drift' ? parsed : undefined;
+    body = await sp.web.getFileByServerRelativePath(`${folder.ServerRelativeUrl}/${DRIFT_REPORT_FILE}`).getText();
   } catch (e) {
     if ((e as { status?: number }).status === 404) return undefined;
     throw e;
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new DriftReadError();
+  }
+  const parsed = driftReportSchema.safeParse(json);
+  if (!parsed.success) throw new DriftReadError();
+  return parsed.data;
 }

@@ -6,6 +6,7 @@
  * a ModernGov import, or a CSV of Members (the council after the election).
  */
 import type { SPFI } from '@pnp/sp';
+import { LIST_TITLES } from '../lists';
 import { memberDisplayName, type StoredMember, type StoredMembership } from '../../domain/model';
 import { isoDate } from '../../domain/fields';
 import type { ImportProblem } from './moderngov/council';
@@ -15,11 +16,12 @@ import { policyFor } from './moderngovImport';
 import type { SiteData, SiteRecord } from './site';
 import { checkForWrite } from './validate';
 import { columnsOf, writeInBatches, writePlan, type WriteOp, type WriteSummary } from './write';
-import type { ChannelPolicy } from '../../domain/neutrality';
+import type { ChannelPolicy } from '../../domain/neutrality/channelSchemas';
 import { CsvReadError } from './csv/format';
 import type { CsvPlan } from './csv/plan';
 import { writeCsvPlan, type CsvWriteSummary } from './csv/write';
-import { memberToItem, membershipToItem } from '../mappers';
+import { entityMappers } from '../mappers';
+import type { SiteTimeZone } from '../mappers/dates';
 
 export interface ElectionPlan<P = ImportPlan> {
   date: string;
@@ -119,7 +121,9 @@ export interface ElectionResult<S = WriteSummary> {
 }
 
 /** Marks the leavers Former (their term ending on the date, or before) and ends their open memberships. */
-async function retire(sp: SPFI, election: ElectionPlan<unknown>, policy: ChannelPolicy, problems: ImportProblem[]): Promise<{ markedFormer: number; membershipsEnded: number }> {
+async function retire(sp: SPFI, election: ElectionPlan<unknown>, policy: ChannelPolicy, problems: ImportProblem[], zone: SiteTimeZone): Promise<{ markedFormer: number; membershipsEnded: number }> {
+  // The term's end and the memberships' end are date-only values: the site's midnight, by its own zone.
+  const { memberToItem, membershipToItem } = entityMappers(zone);
   const memberOps: WriteOp[] = [];
   for (const { member, name } of election.leaving) {
     const record: Record<string, unknown> = { ...member.record };
@@ -137,8 +141,8 @@ async function retire(sp: SPFI, election: ElectionPlan<unknown>, policy: Channel
     const item = membershipToItem({ ...membership.record, endDate: election.date } as never, '');
     return { kind: 'update', id: membership.id, etag: membership.etag, body: Object.fromEntries(columnsOf('memberships', ['endDate']).map((c) => [c, item[c]])) };
   });
-  const memberResults = await writeInBatches(sp, 'Members', 'member', memberOps);
-  const membershipResults = await writeInBatches(sp, 'Memberships', 'membership', membershipOps);
+  const memberResults = await writeInBatches(sp, LIST_TITLES.members, { one: 'member', many: 'members' }, memberOps);
+  const membershipResults = await writeInBatches(sp, LIST_TITLES.memberships, { one: 'membership', many: 'memberships' }, membershipOps);
   memberResults.forEach((r, i) => !r.ok && problems.push({ entity: 'member', id: String((memberOps[i] as { id: number }).id), field: 'status', message: r.error ?? 'not written' }));
   membershipResults.forEach((r, i) => !r.ok && problems.push({ entity: 'membership', id: String((membershipOps[i] as { id: number }).id), field: 'endDate', message: r.error ?? 'not written' }));
   return { markedFormer: memberResults.filter((r) => r.ok).length, membershipsEnded: membershipResults.filter((r) => r.ok).length };
@@ -148,7 +152,7 @@ export async function applyElection(sp: SPFI, election: ElectionPlan, site: Site
   const policy = policyFor(site, election.import);
   const imported = await writePlan(sp, election.import, policy);
   const problems = [...election.problems];
-  const retired = await retire(sp, election, policy, problems);
+  const retired = await retire(sp, election, policy, problems, site.zone);
   return { imported, ...retired, problems: [...problems, ...imported.problems] };
 }
 
@@ -160,6 +164,6 @@ export async function applyCsvElection(sp: SPFI, election: ElectionPlan<CsvPlan>
   const policy = policyFor(site);
   const imported = await writeCsvPlan(sp, election.import);
   const problems = [...election.problems];
-  const retired = await retire(sp, election, policy, problems);
+  const retired = await retire(sp, election, policy, problems, site.zone);
   return { imported, ...retired, problems };
 }

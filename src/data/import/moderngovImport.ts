@@ -3,7 +3,8 @@
  * it is a dry run) write the valid changes. The command line and, later, the web part call this.
  */
 import type { SPFI } from '@pnp/sp';
-import { createScreener, type ChannelPolicy } from '../../domain/neutrality';
+import type { ChannelPolicy } from '../../domain/neutrality/channelSchemas';
+import { createScreener } from '../../domain/neutrality/screening/screener';
 import { planCounts } from '../sync/plan';
 import type { ImportProblem, ModernGovAnswers } from './moderngov/council';
 import { readCouncil } from './moderngov/council';

@@ -10,6 +10,7 @@ import type { ImportProblem, IncomingMember, ModernGovCouncil } from './moderngo
 import { foldParty, newGroupFor, resolveParty, type GroupTerms } from './moderngov/parties';
 import { tidyCapitals } from './moderngov/text';
 import { planMemberships, type MembershipRow, type UnmappedPost } from './memberships';
+import type { SiteTimeZone } from '../mappers/dates';
 import type { SiteData, SiteRecord } from './site';
 
 /** A SharePoint item id, or `new:<list>:<key>` for a record this plan creates. */
@@ -76,6 +77,8 @@ export interface ImportPlan {
   unmappedPosts: UnmappedPost[];
   vacancies: number;
   problems: ImportProblem[];
+  /** The site's time zone, which the writes use for date-only values. */
+  zone: SiteTimeZone;
 }
 
 const field = <E extends { record: Record<string, unknown> }, I>(name: string, incoming: (i: I) => unknown, extra: Partial<FieldRule<E, I>> = {}): FieldRule<E, I> => ({
@@ -262,6 +265,7 @@ export function planImport(council: ModernGovCouncil, site: SiteData, options: P
   return {
     source: council.source,
     today: options.today,
+    zone: site.zone,
     council,
     wards,
     groups,

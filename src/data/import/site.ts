@@ -28,7 +28,9 @@ import {
 import { readAll } from '../core/paging';
 import { parseRows, type RecordProblem } from '../core/records';
 import { LIST_TITLES, LISTS_WITH_MODERNGOV_ID, MODERNGOV_ID_COLUMN, selectOf, type ListKey } from '../lists';
-import { bodyFromItem, memberFromItem, membershipFromItem, politicalGroupFromItem, wardFromItem, type SpItem } from '../mappers';
+import { entityMappers, type EntityMappers, type SpItem } from '../mappers';
+import { GMT_STANDARD_TIME, timeZoneFromSp, type SiteTimeZone } from '../mappers/dates';
+import { timeZoneRead } from '../mappers/siteTimeZone';
 import { etagOf } from '../writes';
 
 export interface SiteRecord<T> {
@@ -47,20 +49,29 @@ export interface SiteData {
   memberships: Array<SiteRecord<StoredMembership>>;
   /** Records with fields left out (invalid) or left out whole (no identity). */
   problems: RecordProblem[];
+  /** The site's time zone: date-only values are read, and must be written, by it. */
+  zone: SiteTimeZone;
 }
 
-/** Reads a whole list, each record validated field by field, with its ETag and its ModernGov id. */
+/** Which mapper reads a list's items: the mappers are made for the site's time zone. */
+export type FromItem = (mappers: EntityMappers) => (row: SpItem) => Record<string, unknown>;
+
+/**
+ * Reads a whole list, each record validated field by field, with its ETag and its ModernGov id.
+ * The zone may still be on its way: it is read alongside the lists, not before them.
+ */
 export async function readList<T extends { id: number }>(
   sp: SPFI,
   key: ListKey,
-  fromItem: (row: SpItem) => Record<string, unknown>,
+  fromItem: FromItem,
+  zone: SiteTimeZone | Promise<SiteTimeZone>,
   spec: Parameters<typeof parseRows>[2],
   problems: RecordProblem[]
 ): Promise<Array<SiteRecord<T>>> {
   const select = [...selectOf(key), ...(LISTS_WITH_MODERNGOV_ID.includes(key) ? [MODERNGOV_ID_COLUMN] : [])];
-  const rows = await readAll(sp, { list: LIST_TITLES[key], select });
+  const [rows, siteZone] = await Promise.all([readAll(sp, { list: LIST_TITLES[key], select }), zone]);
   const byId = new Map(rows.map((r) => [Number(r.Id), r]));
-  const parsed = parseRows(rows, fromItem, spec);
+  const parsed = parseRows(rows, fromItem(entityMappers(siteZone)), spec);
   problems.push(...parsed.problems);
   return parsed.records.map((record) => {
     const row = byId.get((record as T).id) as Record<string, unknown>;
@@ -74,29 +85,40 @@ export async function readList<T extends { id: number }>(
   });
 }
 
+/**
+ * The site's time zone (web/RegionalSettings/TimeZone). Unlike a page's read, a write path does
+ * not guess: if the zone cannot be read, neither can the site, and nothing is written.
+ */
+export async function readImportZone(sp: SPFI): Promise<SiteTimeZone> {
+  return timeZoneFromSp(await timeZoneRead(sp));
+}
+
 export async function readSite(sp: SPFI): Promise<SiteData> {
   const problems: RecordProblem[] = [];
+  const zone = readImportZone(sp);
   const [wards, groups, members, bodies, memberships] = await Promise.all([
-    readList<StoredWard>(sp, 'wards', wardFromItem, { list: LIST_TITLES.wards, label: 'a ward', schema: wardSchema, identity: WARD_IDENTITY }, problems),
+    readList<StoredWard>(sp, 'wards', (m) => m.wardFromItem, zone, { list: LIST_TITLES.wards, label: 'a ward', schema: wardSchema, identity: WARD_IDENTITY }, problems),
     readList<StoredPoliticalGroup>(
       sp,
       'politicalGroups',
-      politicalGroupFromItem,
+      (m) => m.politicalGroupFromItem,
+      zone,
       { list: LIST_TITLES.politicalGroups, label: 'a political group', schema: politicalGroupSchema, identity: POLITICAL_GROUP_IDENTITY },
       problems
     ),
-    readList<StoredMember>(sp, 'members', memberFromItem, { list: LIST_TITLES.members, label: 'a member', schema: memberSchema, identity: MEMBER_IDENTITY }, problems),
-    readList<StoredBody>(sp, 'bodies', bodyFromItem, { list: LIST_TITLES.bodies, label: 'a body', schema: bodySchema, identity: BODY_IDENTITY }, problems),
+    readList<StoredMember>(sp, 'members', (m) => m.memberFromItem, zone, { list: LIST_TITLES.members, label: 'a member', schema: memberSchema, identity: MEMBER_IDENTITY }, problems),
+    readList<StoredBody>(sp, 'bodies', (m) => m.bodyFromItem, zone, { list: LIST_TITLES.bodies, label: 'a body', schema: bodySchema, identity: BODY_IDENTITY }, problems),
     readList<StoredMembership>(
       sp,
       'memberships',
-      membershipFromItem,
+      (m) => m.membershipFromItem,
+      zone,
       { list: LIST_TITLES.memberships, label: 'a membership', schema: membershipSchema, identity: MEMBERSHIP_IDENTITY },
       problems
     )
   ]);
-  return { wards, groups, members, bodies, memberships, problems };
+  return { wards, groups, members, bodies, memberships, problems, zone: await zone };
 }
 
 /** A site with nothing in it: for planning against saved answers without a site (tests, previews). */
-export const EMPTY_SITE: SiteData = { wards: [], groups: [], members: [], bodies: [], memberships: [], problems: [] };
+export const EMPTY_SITE: SiteData = { wards: [], groups: [], members: [], bodies: [], memberships: [], problems: [], zone: GMT_STANDARD_TIME };

@@ -27,9 +27,10 @@ import {
   WARD_IDENTITY,
   wardSchema
 } from '../../domain/model';
+// Each from its own module, not the neutrality index: this code also runs in the web part's import chunk.
+import { channelOfList } from '../../domain/neutrality/channels';
 import {
   bodyWriteSchema,
-  channelOfList,
   FREE_TEXT_FIELDS,
   liaisonOfficerWriteSchema,
   memberWriteSchema,
@@ -38,9 +39,9 @@ import {
   politicalGroupWriteSchema,
   RULE_SCREENED_TEXT,
   wardWriteSchema,
-  type ChannelPolicy,
-  type EntityName
-} from '../../domain/neutrality';
+  type ChannelPolicy
+} from '../../domain/neutrality/channelSchemas';
+import type { EntityName } from '../../domain/neutrality/fieldClasses';
 import { FREE_TEXT_KINDS, fieldSpec, screeningChannel } from '../../domain/neutrality/registry';
 
 export type ImportEntity = 'Ward' | 'PoliticalGroup' | 'Member' | 'Body' | 'Membership' | 'Officer' | 'LiaisonOfficer';
@@ -129,37 +130,43 @@ function isMissing(p: FieldProblem, value: Record<string, unknown>): boolean {
 
 /**
  * Checks a record for writing. Fields that fail are left out and returned as problems; the
- * record is refused only when its identity fails.
+ * record is refused only when its identity fails. Each field's problem is reported once, where it
+ * is found: a rule that spans fields ("Portfolio is required for a Portfolio Holder") fails the
+ * same way on every attempt, and the list's own check that follows would say it again.
  */
 export function checkForWrite(entity: ImportEntity, input: Record<string, unknown>, policy: ChannelPolicy): Checked {
   const spec = ENTITIES[entity];
   const write = spec.write(policy);
   let value: Record<string, unknown> = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-  const dropped: FieldProblem[] = [];
+  const reported: FieldProblem[] = [];
+  /** One problem per field: the first found is the one the person acts on. */
+  const report = (ps: readonly FieldProblem[]): FieldProblem[] => {
+    for (const p of ps) if (!reported.some((r) => r.field === p.field)) reported.push(p);
+    return reported;
+  };
   for (let attempt = 0; attempt < 8; attempt++) {
     const result = write.safeParse(value);
-    if (result.success) return { ok: true, value: result.data as Record<string, unknown>, problems: dropped };
+    if (result.success) return { ok: true, value: result.data as Record<string, unknown>, problems: reported };
     const problems = problemsFromZod(result.error, spec.label).map((p) => ({ ...p, field: p.field.split('.')[0] }));
     const fatal = problems.filter((p) => !p.field || spec.identity.includes(p.field));
-    if (fatal.length > 0) return { ok: false, problems: [...dropped, ...fatal] };
-    const bad = problems.filter((p) => !isMissing(p, value));
+    if (fatal.length > 0) return { ok: false, problems: report(fatal) };
+    // Leaving out a field the record does not hold changes nothing: that rule is the list's to judge, below.
+    const bad = problems.filter((p) => !isMissing(p, value) && p.field in value);
     if (bad.length === 0) break;
     const next = { ...value };
-    for (const p of bad) {
-      delete next[p.field];
-      if (!dropped.some((d) => d.field === p.field && d.message === p.message)) dropped.push(p);
-    }
+    for (const p of bad) delete next[p.field];
+    report(bad);
     value = next;
   }
   // Only fields the list does not require are missing: check what the list may hold, and screen it.
   const stored: z.ZodTypeAny = spec.refine ? spec.stored.superRefine(spec.refine as never) : spec.stored;
   const result = stored.safeParse(value);
-  if (!result.success) return { ok: false, problems: [...dropped, ...problemsFromZod(result.error, spec.label)] };
+  if (!result.success) return { ok: false, problems: report(problemsFromZod(result.error, spec.label)) };
   const data = result.data as Record<string, unknown>;
   const screened = screen(entity, data, policy);
   const fatal = screened.filter((p) => spec.identity.includes(p.field));
-  if (fatal.length > 0) return { ok: false, problems: [...dropped, ...screened] };
+  if (fatal.length > 0) return { ok: false, problems: report(screened) };
   const out = { ...data };
   for (const p of screened) delete out[p.field];
-  return { ok: true, value: out, problems: [...dropped, ...screened] };
+  return { ok: true, value: out, problems: report(screened) };
 }

@@ -10,10 +10,10 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { ChannelPolicy } from '../../domain/neutrality';
+import type { ChannelPolicy } from '../../domain/neutrality/channelSchemas';
 import { LIST_TITLES, LISTS, MODERNGOV_ID_COLUMN, wireName, type ListKey } from '../lists';
-import { bodyToItem, memberToItem, membershipToItem, politicalGroupToItem, wardToItem, type SpItem } from '../mappers';
-import { ConcurrencyError, PermissionError } from '../writes';
+import { entityMappers, type SpItem } from '../mappers';
+import { ConcurrencyError, PermissionError, type RecordNoun } from '../writes';
 import type { Plan } from '../sync/plan';
 import type { ImportProblem, ProblemEntity } from './moderngov/council';
 import type { ImportPlan, Ref } from './plan';
@@ -52,7 +52,7 @@ function statusOf(e: unknown): number | undefined {
 }
 
 /** Runs writes to one list in $batch requests; a failing write fails only itself. */
-export async function writeInBatches(sp: SPFI, listTitle: string, label: string, ops: readonly WriteOp[], batchSize = 100): Promise<OpResult[]> {
+export async function writeInBatches(sp: SPFI, listTitle: string, noun: RecordNoun, ops: readonly WriteOp[], batchSize = 100): Promise<OpResult[]> {
   const results: OpResult[] = [];
   for (let i = 0; i < ops.length; i += batchSize) {
     const chunk = ops.slice(i, i + batchSize);
@@ -68,8 +68,7 @@ export async function writeInBatches(sp: SPFI, listTitle: string, label: string,
       if (r.status === 'fulfilled') results.push({ ok: true, id: r.value });
       else {
         const s = statusOf(r.reason);
-        // PermissionError adds an "s" to the label; "bodys" is mended here until it takes a plural.
-        const error = s === 412 ? new ConcurrencyError(label).message : s === 403 ? new PermissionError(label, listTitle).message.replace(/\bbodys\b/, 'bodies') : (r.reason as Error).message;
+        const error = s === 412 ? new ConcurrencyError(noun.one).message : s === 403 ? new PermissionError(noun, listTitle).message : (r.reason as Error).message;
         results.push({ ok: false, error });
       }
     }
@@ -92,7 +91,7 @@ interface ListSpec<I> {
   key: ListKey;
   entity: ImportEntity;
   problemEntity: ProblemEntity;
-  label: string;
+  noun: RecordNoun;
   plan: Plan<SiteRecord<object>, I>;
   keyOf(i: I): string;
   labelOf(i: I): string;
@@ -152,7 +151,7 @@ async function writeList<I>(sp: SPFI, spec: ListSpec<I>, policy: ChannelPolicy, 
     ops.push({ kind: 'update', id: u.existing.id, etag: u.existing.etag, body });
     meta.push({ key: spec.keyOf(u.incoming), label: spec.labelOf(u.incoming) });
   }
-  const results = await writeInBatches(sp, LIST_TITLES[spec.key], spec.label, ops);
+  const results = await writeInBatches(sp, LIST_TITLES[spec.key], spec.noun, ops);
   results.forEach((r, n) => {
     const op = ops[n];
     if (!r.ok) {
@@ -186,6 +185,8 @@ const strip = (record: Record<string, unknown>): Record<string, unknown> => {
 };
 
 export async function writePlan(sp: SPFI, plan: ImportPlan, policy: ChannelPolicy): Promise<WriteSummary> {
+  // Date-only values are written as the site's midnight, by the site's own time zone.
+  const { wardToItem, politicalGroupToItem, bodyToItem, memberToItem, membershipToItem } = entityMappers(plan.zone);
   const problems: ImportProblem[] = [];
   const created = new Map<string, number>();
   /** `new:ward:X` → the id of the ward just created (undefined if it was not). */
@@ -197,9 +198,9 @@ export async function writePlan(sp: SPFI, plan: ImportPlan, policy: ChannelPolic
   };
   const common = { resolve };
 
-  const wards = await writeList(sp, { ...common, key: 'wards', entity: 'Ward', problemEntity: 'ward', label: 'ward', plan: plan.wards, keyOf: (i) => i.key, labelOf: (i) => i.title, createValue: (i) => ({ title: i.title, seats: i.seats }), toItem: (v) => wardToItem(v as never), externalId: (i) => i.key }, policy, problems, created);
-  const groups = await writeList(sp, { ...common, key: 'politicalGroups', entity: 'PoliticalGroup', problemEntity: 'group', label: 'political group', plan: plan.groups, keyOf: (i) => i.key, labelOf: (i) => i.name, createValue: (i) => ({ name: i.name, aliases: i.aliases }), toItem: (v) => politicalGroupToItem(v as never), externalId: (i) => i.key }, policy, problems, created);
-  const bodies = await writeList(sp, { ...common, key: 'bodies', entity: 'Body', problemEntity: 'body', label: 'body', plan: plan.bodies, keyOf: (i) => i.key, labelOf: (i) => i.title, createValue: (i) => ({ title: i.title, kind: i.kind }), toItem: (v) => bodyToItem(v as never), externalId: (i) => i.key }, policy, problems, created);
+  const wards = await writeList(sp, { ...common, key: 'wards', entity: 'Ward', problemEntity: 'ward', noun: { one: 'ward', many: 'wards' }, plan: plan.wards, keyOf: (i) => i.key, labelOf: (i) => i.title, createValue: (i) => ({ title: i.title, seats: i.seats }), toItem: (v) => wardToItem(v as never), externalId: (i) => i.key }, policy, problems, created);
+  const groups = await writeList(sp, { ...common, key: 'politicalGroups', entity: 'PoliticalGroup', problemEntity: 'group', noun: { one: 'political group', many: 'political groups' }, plan: plan.groups, keyOf: (i) => i.key, labelOf: (i) => i.name, createValue: (i) => ({ name: i.name, aliases: i.aliases }), toItem: (v) => politicalGroupToItem(v as never), externalId: (i) => i.key }, policy, problems, created);
+  const bodies = await writeList(sp, { ...common, key: 'bodies', entity: 'Body', problemEntity: 'body', noun: { one: 'body', many: 'bodies' }, plan: plan.bodies, keyOf: (i) => i.key, labelOf: (i) => i.title, createValue: (i) => ({ title: i.title, kind: i.kind }), toItem: (v) => bodyToItem(v as never), externalId: (i) => i.key }, policy, problems, created);
 
   const memberValue = (values: Record<string, unknown>, key: string, label: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
@@ -215,7 +216,7 @@ export async function writePlan(sp: SPFI, plan: ImportPlan, policy: ChannelPolic
     key: 'members',
     entity: 'Member',
     problemEntity: 'member',
-    label: 'member',
+    noun: { one: 'member', many: 'members' },
     plan: plan.members,
     keyOf: (i) => i.key,
     labelOf: (i) => i.label,
@@ -231,7 +232,7 @@ export async function writePlan(sp: SPFI, plan: ImportPlan, policy: ChannelPolic
     key: 'memberships',
     entity: 'Membership',
     problemEntity: 'membership',
-    label: 'membership',
+    noun: { one: 'membership', many: 'memberships' },
     plan: plan.memberships,
     keyOf: (i) => i.key,
     labelOf: (i) => `${i.memberName} – ${i.role}, ${i.bodyTitle}`,

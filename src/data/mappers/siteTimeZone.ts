@@ -4,13 +4,16 @@
  * extra round trip.
  */
 import type { SPFI } from '@pnp/sp';
+import { SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
-import '@pnp/sp/regional-settings/web';
 import { timeZoneFromSp, type SiteTimeZone } from './dates';
 
-/** GET web/RegionalSettings/TimeZone, as SharePoint sends it. */
+/**
+ * GET web/RegionalSettings/TimeZone, as SharePoint sends it. The same request PnPjs's
+ * regional-settings module makes, without that module (its other calls) in the read bundles.
+ */
 export function timeZoneRead(sp: SPFI): Promise<unknown> {
-  return sp.web.regionalSettings.timeZone();
+  return SPQueryable(sp.web, 'regionalsettings/timezone')();
 }
 
 /** The site's zone; GMT Standard Time when it cannot be read. */

@@ -1,6 +1,7 @@
 /**
- * The member directory over PnPjs: Members, Wards, Bodies, Memberships, Political Groups and
- * Pre-election Periods in one $batch (one HTTP round trip while every list holds up to 5,000
+ * The member directory over PnPjs: Members, Wards, Bodies, Memberships, Political Groups,
+ * Pre-election Periods (and, when the property pane asks for the members' channel, Democratic
+ * Services' Member Channels list, which decides whether this page gets it) in one $batch (one HTTP round trip while every list holds up to 5,000
  * items; a list beyond that follows page by page in ID order, so the list view threshold never
  * bites), cached for repeat views with PnPjs's Caching, validated field by field.
  *
@@ -24,12 +25,15 @@ import { loadScreening } from '../core/screening';
 import { parseRows, unreadableList, type RecordProblem } from '../core/records';
 import { RetryNotice } from '../core/retryNotice';
 import type { EditableKind } from '../editing/kinds';
-import { EditRightsCache } from '../editing/rights';
 import type { EditRights, IDirectoryEditor } from '../editing/types';
-import { LIST_TITLES, selectOf, type FieldOf } from '../lists';
+import { AccessCache } from '../requests/access';
+import type { HistoryEntry } from '../requests/history';
+import type { IChangeRequests, SelfService } from '../requests/types';
+import { LISTS, LIST_TITLES, selectOf, type FieldOf } from '../lists';
 import { GMT_STANDARD_TIME, timeZoneFromSp, type SiteTimeZone } from '../mappers/dates';
 import { entityMappers, type EntityMappers } from '../mappers/entities';
 import { timeZoneRead } from '../mappers/siteTimeZone';
+import type { IImportService } from '../import/service';
 import { channelOfPage, MEMBER_CHANNELS_READ } from './memberChannels';
 import { projectDirectory, type DirectoryRecords } from './project';
 import type { PoliticalGroupTerms } from '../../domain/neutrality/screening/types';
@@ -57,7 +61,8 @@ export function directoryReads(channel: Channel): Record<ListKey, ListRead> & { 
   return {
     ...(officer ? {} : { memberChannels: MEMBER_CHANNELS_READ }),
     // FileDirRef: a photo uploaded in the list form is an attachment, found from the item's folder.
-    members: { list: LIST_TITLES.members, select: [...selectOf('members', officer ? MEMBER_PARTY_FIELDS : []), 'FileDirRef'] },
+    // Modified: the profile's "last updated" line.
+    members: { list: LIST_TITLES.members, select: [...selectOf('members', officer ? MEMBER_PARTY_FIELDS : []), 'FileDirRef', 'Modified'] },
     wards: { list: LIST_TITLES.wards, select: selectOf('wards') },
     bodies: { list: LIST_TITLES.bodies, select: selectOf('bodies') },
     memberships: { list: LIST_TITLES.memberships, select: selectOf('memberships') },
@@ -87,7 +92,7 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
   private effective: Channel = 'officer-owned';
   private readonly sp: SPFI;
   private readonly options: MemberDirectoryRepositoryOptions;
-  private readonly rights: EditRightsCache;
+  private readonly rights: AccessCache;
   /** What the editor needs from the last load: the council's groups for its screen (never shown), the site's time zone. */
   private forEditor: { terms: PoliticalGroupTerms[]; unavailable: boolean; zone: SiteTimeZone } = { terms: [], unavailable: true, zone: GMT_STANDARD_TIME };
 
@@ -97,7 +102,7 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     this.options = options;
     // A political group is edited only on the members' own page, where the party is shown.
     const kinds: EditableKind[] = ['member', 'membership', 'body', 'ward', ...(channel === 'member-profile' ? (['politicalGroup'] as const) : [])];
-    this.rights = new EditRightsCache(() => this.sp, kinds);
+    this.rights = new AccessCache(() => this.sp, kinds);
   }
 
   public async load(options: LoadOptions = {}): Promise<MemberDirectory> {
@@ -156,7 +161,8 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     const decided = channelOfPage(this.requested, this.options.pageUrl, rows.memberChannels, this.options.siteUrl);
     this.effective = decided.channel;
     records.problems.push(...decided.problems);
-    return projectDirectory(records, decided.channel, this.options.today?.() ?? ukToday(), await screening, stamp, decided.reason);
+    const directory = projectDirectory(records, decided.channel, this.options.today?.() ?? ukToday(), await screening, stamp, decided.reason);
+    return { ...directory, ...ownFacts(rows.members ?? []) };
   }
 
   /** The channel the page shows: the officer channel until a load has found the page listed. */
@@ -169,7 +175,23 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
   }
 
   public editRights(): Promise<EditRights> {
-    return this.rights.get();
+    return this.rights.get().then((a) => a.rights);
+  }
+
+  public selfService(): Promise<SelfService> {
+    return this.rights.get().then((a) => a.self);
+  }
+
+  public async openRequests(): Promise<IChangeRequests> {
+    const { PnPChangeRequests } = await import(/* webpackChunkName: 'change-requests-data' */ '../requests/PnPChangeRequests');
+    return new PnPChangeRequests(this.sp);
+  }
+
+  public async readHistory(memberId: number): Promise<HistoryEntry[]> {
+    const { readHistory } = await import(/* webpackChunkName: 'change-requests-data' */ '../requests/history');
+    // On an officer page the history, like the page, has no party field.
+    const fields = Object.keys(LISTS.members.fields).filter((f) => f !== 'id' && !(this.channel === 'officer-owned' && (MEMBER_PARTY_FIELDS as readonly string[]).includes(f)));
+    return readHistory(this.sp, LISTS.members, memberId, fields, this.forEditor.zone);
   }
 
   public async openEditor(): Promise<IDirectoryEditor> {
@@ -184,11 +206,29 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     return scanSite(spfi(this.sp), { siteUrl: this.options.siteUrl ?? siteOf(this.sp), onList });
   }
 
-  /** One ask for every list the editors need (rights.ts), shared with `editRights`. */
-  public canEditMembers(): Promise<boolean> {
-    return this.rights.get().then((r) => r.member?.edit === true);
+  public async openImports(): Promise<IImportService> {
+    const { PnPImportService } = await import(/* webpackChunkName: 'import-export-data' */ '../import/PnPImportService');
+    return new PnPImportService(spfi(this.sp), { today: this.options.today });
   }
 
+  /** One ask for every list the editors need (rights.ts), shared with `editRights`. */
+  public canEditMembers(): Promise<boolean> {
+    return this.rights.get().then((a) => a.rights.member?.edit === true);
+  }
+
+}
+
+/** When each profile last changed, and whose account it is: the self-service parts of a profile. */
+function ownFacts(rows: Row[]): { modified: Map<number, string>; accounts: Map<number, number> } {
+  const modified = new Map<number, string>();
+  const accounts = new Map<number, number>();
+  for (const r of rows) {
+    const id = Number(r.Id);
+    if (typeof r.Modified === 'string') modified.set(id, r.Modified);
+    const account = Number(r[`${LISTS.members.fields.accountId.name}Id`]);
+    if (Number.isInteger(account) && account > 0) accounts.set(id, account);
+  }
+  return { modified, accounts };
 }
 
 /** The site a PnPjs root points at ("https://…/sites/council"). */

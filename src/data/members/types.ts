@@ -15,7 +15,10 @@ import type { ChannelView, PoliticalGroupView, ViewScreen } from '../../domain/n
 import type { ReadStamp } from '../core/cache';
 import type { EditRights, IDirectoryEditor } from '../editing/types';
 import type { RecordProblem, WithheldIndex } from '../core/records';
+import type { IImportService } from '../import/service';
 import type { ListScanned, ScanReport } from '../scan/types';
+import type { IChangeRequests, SelfService } from '../requests/types';
+import type { HistoryEntry } from '../requests/history';
 
 /** A political group as the member-profile channel shows it. */
 export type PartySummary = PoliticalGroupView<Pick<StoredPoliticalGroup, 'id' | 'name' | 'shortName' | 'website'>>;
@@ -50,6 +53,10 @@ interface DirectoryOf<C extends Channel> extends ReadStamp {
   screeningReady: boolean;
   /** The screen the directory was presented with: text a view puts together is screened by it too. */
   screen: ViewScreen;
+  /** When each councillor's profile was last changed (ISO), by member id: the "last updated" line. */
+  modified?: ReadonlyMap<number, string>;
+  /** Each councillor's SharePoint account (user id), by member id: "Suggest a change" on their own profile. */
+  accounts?: ReadonlyMap<number, number>;
 }
 
 export interface OfficerChannelDirectory extends DirectoryOf<'officer-owned'> {
@@ -89,4 +96,15 @@ export interface IMemberDirectoryRepository {
   openEditor?(): Promise<IDirectoryEditor>;
   /** The site's neutrality scan, for the editors' Neutrality report (loaded on demand, never in the read bundle). */
   runNeutralityScan?(onList?: (list: ListScanned) => void): Promise<ScanReport>;
+  /** The import and export service, loaded on demand when Democratic Services open "Import and export". */
+  openImports?(): Promise<IImportService>;
+  /**
+   * Who the signed-in person is and whether they may ask for or decide changes: asked with
+   * `editRights`, in the same $batch.
+   */
+  selfService?(): Promise<SelfService>;
+  /** Change requests (loaded on demand, never in the read bundle). */
+  openRequests?(): Promise<IChangeRequests>;
+  /** A councillor's profile history from SharePoint's versions (loaded on demand). */
+  readHistory?(memberId: number): Promise<HistoryEntry[]>;
 }

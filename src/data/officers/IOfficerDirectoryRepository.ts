@@ -6,7 +6,10 @@ import type { PoliticalGroupTerms } from '../../domain/neutrality/screening/type
 import type { ReadStamp } from '../core/cache';
 import type { EditRights, IDirectoryEditor } from '../editing/types';
 import type { RecordProblem, WithheldFields, WithheldIndex } from '../core/records';
+import type { IImportService } from '../import/service';
 import type { ListScanned, ScanReport } from '../scan/types';
+import type { SelfService } from '../requests/types';
+import type { HistoryEntry } from '../requests/history';
 
 /**
  * What a liaison officer's card needs before the officer's own record has arrived: at large
@@ -38,6 +41,8 @@ export interface OfficerDirectoryBase extends ReadStamp {
   problems: RecordProblem[];
   /** Fields withheld from service areas and liaison officers because they are invalid. */
   withheld: WithheldIndex;
+  /** When each liaison officer entry was last changed (ISO), by entry id: its "last updated" line. */
+  liaisonModified?: Readonly<Record<number, string>>;
 }
 
 export interface OfficerProgress {
@@ -89,4 +94,15 @@ export interface IOfficerDirectoryRepository {
   openEditor?(): Promise<IDirectoryEditor>;
   /** The site's neutrality scan, for the editors' Neutrality report (loaded on demand, never in the read bundle). */
   runNeutralityScan?(onList?: (list: ListScanned) => void): Promise<ScanReport>;
+  /** The import and export service, loaded on demand when Democratic Services open "Import and export". */
+  openImports?(): Promise<IImportService>;
+  /** Who the signed-in person is: asked with `editRights`, in the same $batch. */
+  selfService?(): Promise<SelfService>;
+  /**
+   * The liaison officer entries the signed-in person may edit as their own: those of the officer
+   * who signs in as them, where SharePoint's permissions on the entry itself say they may edit it.
+   */
+  ownEntries?(): Promise<number[]>;
+  /** A liaison officer entry's history from SharePoint's versions (loaded on demand). */
+  readHistory?(liaisonId: number): Promise<HistoryEntry[]>;
 }

@@ -21,11 +21,15 @@ import { cachedSp, cacheGeneration, readStamp, refreshCache } from '../core/cach
 import { isQuotaError, toDirectoryError } from '../core/errors';
 import { MAX_PAGE, readRemaining } from '../core/paging';
 import { RetryNotice } from '../core/retryNotice';
-import { EditRightsCache } from '../editing/rights';
 import type { EditRights, IDirectoryEditor } from '../editing/types';
-import { LIST_TITLES } from '../lists';
+import { AccessCache } from '../requests/access';
+import type { HistoryEntry } from '../requests/history';
+import type { SelfService } from '../requests/types';
+import { ownLiaisonEntries } from './ownEntries';
+import { LISTS, LIST_TITLES } from '../lists';
 import type { SpItem } from '../mappers/values';
 import { NO_METADATA, OFFICER_COLUMNS, readFirstRoundTrip } from './firstRoundTrip';
+import type { IImportService } from '../import/service';
 import type { ListScanned, ScanReport } from '../scan/types';
 import type { IOfficerDirectoryRepository, LoadOfficersOptions, OfficerChunk, OfficerDirectoryBase, OfficerProgress } from './IOfficerDirectoryRepository';
 import { forgetOfficerSnapshot, readOfficerSnapshot, saveOfficerSnapshot } from './officerCache';
@@ -65,7 +69,8 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
   private pending: PendingOfficers | undefined;
   private base: OfficerDirectoryBase | undefined;
   private delivered: StoredOfficer[] = [];
-  private readonly rights: EditRightsCache;
+  private readonly rights: AccessCache;
+  private own: Promise<number[]> | undefined;
 
   public constructor(sp: SPFI, options: PnPOfficerDirectoryOptions) {
     this.sp = sp;
@@ -73,7 +78,7 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
     this.minutes = options.cacheMinutes ?? 15;
     this.pageSize = Math.min(options.pageSize ?? MAX_PAGE, MAX_PAGE);
     this.officerCache = options.officerCache ?? true;
-    this.rights = new EditRightsCache(() => this.sp, ['serviceArea', 'liaisonOfficer']);
+    this.rights = new AccessCache(() => this.sp, ['serviceArea', 'liaisonOfficer']);
   }
 
   public async load(options: LoadOfficersOptions = {}): Promise<OfficerDirectoryBase> {
@@ -144,12 +149,30 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
 
   /** One ask for every list the editors need (rights.ts), shared with `editRights`. */
   public async canEditLiaisonOfficers(): Promise<boolean> {
-    return (await this.rights.get()).liaisonOfficer?.edit === true;
+    return (await this.rights.get()).rights.liaisonOfficer?.edit === true;
   }
 
-
   public editRights(): Promise<EditRights> {
-    return this.rights.get();
+    return this.rights.get().then((a) => a.rights);
+  }
+
+  public selfService(): Promise<SelfService> {
+    return this.rights.get().then((a) => a.self);
+  }
+
+  public ownEntries(): Promise<number[]> {
+    const base = this.base;
+    if (!base) return Promise.resolve([]);
+    this.own ??= this.rights.get().then((a) => ownLiaisonEntries(this.sp, a.self, base)).catch(() => {
+      this.own = undefined;
+      return [];
+    });
+    return this.own;
+  }
+
+  public async readHistory(liaisonId: number): Promise<HistoryEntry[]> {
+    const { readHistory } = await import(/* webpackChunkName: 'change-requests-data' */ '../requests/history');
+    return readHistory(this.sp, LISTS.liaisonOfficers, liaisonId, Object.keys(LISTS.liaisonOfficers.fields).filter((f) => f !== 'id'));
   }
 
   public async openEditor(): Promise<IDirectoryEditor> {
@@ -164,8 +187,14 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
     return scanSite(spfi(this.sp), { siteUrl: this.site, onList });
   }
 
+  public async openImports(): Promise<IImportService> {
+    const { PnPImportService } = await import(/* webpackChunkName: 'import-export-data' */ '../import/PnPImportService');
+    return new PnPImportService(spfi(this.sp));
+  }
+
   public async refresh(): Promise<void> {
     refreshCache(OFFICER_DIRECTORY_CACHE_SCOPE);
+    this.own = undefined;
     this.pending = undefined;
     this.base = undefined;
     this.delivered = [];

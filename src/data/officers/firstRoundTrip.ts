@@ -41,6 +41,8 @@ const OFFICER_LOOKUP = LISTS.liaisonOfficers.fields.officerId.name;
 /** The officer's name and contacts come through the lookup (text columns, which SharePoint can project). */
 const LIAISON_COLUMNS = [
   ...selectOf('liaisonOfficers'),
+  // The entry's "last updated" line.
+  'Modified',
   ...CONTACT_FIELDS.map((f) => `${OFFICER_LOOKUP}/${wireName(LISTS.officers.fields[f])}`)
 ];
 
@@ -133,6 +135,7 @@ export async function readFirstRoundTrip(sp: SPFI, options: { officersCached: bo
       officerCount,
       problems,
       withheld: { [T.serviceAreas]: services.withheld, [T.liaisonOfficers]: liaison.withheld },
+      liaisonModified: Object.fromEntries(liaisonRows.filter((r) => typeof r.Modified === 'string').map((r) => [Number(r.Id), String(r.Modified)])),
       ...options.stamp
     },
     firstPage,

@@ -74,8 +74,29 @@ export const ROLE_DEFINITIONS = {
     description: 'Can view items and add new ones; cannot change or delete them.',
     builtIn: false,
     permissions: [...READ, 'AddListItems']
+  },
+  /**
+   * Democratic Services on Liaison Officers: keep the entries, and give each liaison officer the
+   * right to edit their own entry (item-level permissions need ManagePermissions on the item).
+   */
+  editLiaisonOfficers: {
+    name: 'Council Directory – Edit liaison officers',
+    description:
+      'Can view, add, update and delete liaison officer entries, and let each liaison officer edit their own entry; cannot change lists, columns, views or list settings.',
+    builtIn: false,
+    permissions: [...READ, 'AddListItems', 'EditListItems', 'DeleteListItems', 'BrowseDirectories', 'EditMyUserInfo', 'ManagePermissions', 'EnumeratePermissions']
+  },
+  /** A liaison officer on their own entry (given on that item alone): change it, never add or remove one. */
+  editOwnEntry: {
+    name: 'Council Directory – Edit own entry',
+    description: 'Can view items and change the entries given to them; cannot add or delete items.',
+    builtIn: false,
+    permissions: [...READ, 'EditListItems']
   }
 } as const satisfies Record<string, RoleDefinition>;
+
+/** Levels given to one person on one item (not held by a group): provisioning makes them too. */
+export const ITEM_LEVELS: readonly RoleKey[] = ['editOwnEntry'];
 
 export type RoleKey = keyof typeof ROLE_DEFINITIONS;
 
@@ -107,11 +128,31 @@ export const GROUP_ACCESS: Readonly<Record<DirectoryGroup, GroupAccess>> = {
   democraticServices: {
     description: 'Democratic Services, who keep member profiles, memberships, wards, groups, services and liaison officers up to date.',
     site: 'editItems',
-    // The officer directory is kept by the sync from Entra ID (HR and IT), not by hand.
-    lists: { [LIST_TITLES.officers]: 'read' }
+    // The officer directory is kept by the sync from Entra ID (HR and IT), not by hand; on Liaison
+    // Officers they also say who may edit each entry (its liaison officer).
+    lists: { [LIST_TITLES.officers]: 'read', [LIST_TITLES.liaisonOfficers]: 'editLiaisonOfficers' }
   },
   owners: { description: 'The site owners.', site: 'fullControl', lists: {} }
 };
+
+export interface DirectoryGroupDefinition {
+  /** The SharePoint group's name. */
+  name: string;
+  description: string;
+  access: DirectoryGroup;
+}
+
+/**
+ * The SharePoint groups of the directory site, in the council's words (provisioning makes them;
+ * the local server's directory site has them with its users in them). Liaison officers are
+ * officers: they read, and each edits their own entry through a permission on that item alone.
+ */
+export const DIRECTORY_GROUPS: readonly DirectoryGroupDefinition[] = [
+  { name: 'Democratic Services', description: GROUP_ACCESS.democraticServices.description, access: 'democraticServices' },
+  { name: 'Members', description: 'The councillors: they read the directory and ask Democratic Services for changes to their own profiles.', access: 'councillors' },
+  { name: 'Officers', description: 'Council officers: they read the directory.', access: 'staff' },
+  { name: 'Liaison Officers', description: 'Councillor Liaison Officers: they read the directory, and each may edit their own entry.', access: 'staff' }
+];
 
 /** The level a group holds on a list (by title; undefined for the site itself). */
 export function roleOf(group: DirectoryGroup, listTitle?: string): RoleKey {

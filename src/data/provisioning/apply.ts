@@ -39,16 +39,25 @@ async function applyList(sp: SPFI, step: ListPlan, listIds: Map<string, string>,
   const [batched, execute] = sp.batched();
   const fields = batched.web.lists.getById(id!).fields;
   const writes: Array<Promise<unknown>> = [];
-  const track = (what: string, p: Promise<unknown>): void => void writes.push(p.catch((e: unknown) => failures.push(`${d.title}: ${what} failed: ${reason(e)}`)));
+  // Columns that are not there after this run: the default view leaves them out rather than fail.
+  const notMade = new Set<string>();
+  const track = (what: string, p: Promise<unknown>, column?: string): void =>
+    void writes.push(
+      p.catch((e: unknown) => {
+        if (column) notMade.add(column);
+        failures.push(`${d.title}: ${what} failed: ${reason(e)}`);
+      })
+    );
   for (const f of step.fields) {
     const def = f.definition;
     if (f.action === 'create') {
       const target = def.lookupListUrl ? listIds.get(def.lookupListUrl.toLowerCase()) : undefined;
       if (def.lookupListUrl && !target) {
+        notMade.add(def.internalName);
         failures.push(`${d.title}: the column ${def.internalName} was not made, because ${def.lookupListUrl} could not be found.`);
         continue;
       }
-      track(`making the column ${def.internalName}`, fields.createFieldAsXml({ SchemaXml: def.schemaXml(target), Options: FIELD_OPTIONS }));
+      track(`making the column ${def.internalName}`, fields.createFieldAsXml({ SchemaXml: def.schemaXml(target), Options: FIELD_OPTIONS }), def.internalName);
     } else if (f.action === 'update') {
       const props = changed(f.changes);
       // keep any choices the council added
@@ -66,7 +75,8 @@ async function applyList(sp: SPFI, step: ListPlan, listIds: Map<string, string>,
     const v = step.view.definition;
     const [vb, run] = sp.batched();
     const view = vb.web.lists.getById(id!).defaultView;
-    const viewWrites = [view.fields.removeAll(), ...v.fields.map((name) => view.fields.add(name)), view.update({ ViewQuery: v.queryXml, RowLimit: v.rowLimit, Paged: v.paged })];
+    const shown = v.fields.filter((name) => !notMade.has(name));
+    const viewWrites = [view.fields.removeAll(), ...shown.map((name) => view.fields.add(name)), view.update({ ViewQuery: v.queryXml, RowLimit: v.rowLimit, Paged: v.paged })];
     const done = Promise.all(viewWrites.map((p) => p.catch((e: unknown) => failures.push(`${d.title}: setting up the default view failed: ${reason(e)}`))));
     await run();
     await done;

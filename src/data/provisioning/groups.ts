@@ -12,23 +12,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
-import { GROUP_ACCESS, maskHas, maskOf, ROLE_DEFINITIONS, roleOf, type DirectoryGroup, type RoleKey } from '../permissions/roles';
+import { DIRECTORY_GROUPS, GROUP_ACCESS, ITEM_LEVELS, maskHas, maskOf, ROLE_DEFINITIONS, roleOf, type DirectoryGroupDefinition, type RoleKey } from '../permissions/roles';
 import type { Counts } from './plan';
 
-export interface DirectoryGroupDefinition {
-  /** The SharePoint group's name. */
-  name: string;
-  description: string;
-  access: DirectoryGroup;
-}
-
-/** The groups, in the council's words. Liaison officers are officers: they read, and edit their own profile in the web part. */
-export const DIRECTORY_GROUPS: readonly DirectoryGroupDefinition[] = [
-  { name: 'Democratic Services', description: GROUP_ACCESS.democraticServices.description, access: 'democraticServices' },
-  { name: 'Members', description: 'The councillors: they read the directory and ask Democratic Services for changes to their own profiles.', access: 'councillors' },
-  { name: 'Officers', description: 'Council officers: they read the directory.', access: 'staff' },
-  { name: 'Liaison Officers', description: 'Councillor Liaison Officers: they read the directory; the web part lets them edit their own profile text.', access: 'staff' }
-];
+export { DIRECTORY_GROUPS } from '../permissions/roles';
+export type { DirectoryGroupDefinition } from '../permissions/roles';
 
 /** SharePoint's RoleTypeKind for its own levels (their names are translated on other sites). */
 const BUILT_IN_KIND: Partial<Record<RoleKey, number>> = { read: 2, contribute: 3, fullControl: 5, edit: 6 };
@@ -79,6 +67,8 @@ export async function provisionGroups(sp: SPFI, options: { dryRun?: boolean } = 
   const masks = new Map<number, { High: unknown; Low: unknown }>(roles.map((r) => [Number(r.Id), r.BasePermissions as { High: unknown; Low: unknown }]));
   const needed = new Set<RoleKey>(DIRECTORY_GROUPS.flatMap((g) => [GROUP_ACCESS[g.access].site, ...Object.values(GROUP_ACCESS[g.access].lists)]));
   needed.add('read');
+  // Given to one person on one item (a liaison officer's own entry), so it must exist on the site.
+  for (const key of ITEM_LEVELS) needed.add(key);
   let placeholder = -1;
   for (const key of needed) {
     const def = ROLE_DEFINITIONS[key];

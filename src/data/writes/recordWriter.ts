@@ -22,10 +22,19 @@ export class ConcurrencyError extends Error {
   }
 }
 
+/** What a record is called, one and many ("body", "bodies"): English plurals are not all an added "s". */
+export interface RecordNoun {
+  one: string;
+  many: string;
+}
+
+/** A noun given as its singular alone takes a regular plural; give both where it does not ("body"). */
+export const nounOf = (noun: string | RecordNoun): RecordNoun => (typeof noun === 'string' ? { one: noun, many: `${noun}s` } : noun);
+
 /** SharePoint refused the write for the acting user. */
 export class PermissionError extends Error {
-  public constructor(recordLabel: string, listTitle: string) {
-    super(`You do not have permission to change ${recordLabel}s: ask Democratic Services or the site owner for edit access to the ${listTitle} list.`);
+  public constructor(record: string | RecordNoun, listTitle: string) {
+    super(`You do not have permission to change ${nounOf(record).many}: ask Democratic Services or the site owner for edit access to the ${listTitle} list.`);
     this.name = 'PermissionError';
   }
 }
@@ -59,17 +68,18 @@ export function etagOf(item: Record<string, unknown>): string {
 export function recordWriter<S extends z.ZodTypeAny>(
   sp: SPFI,
   listTitle: string,
-  recordLabel: string,
+  record: string | RecordNoun,
   schema: S,
   toItem: (value: z.output<S>) => SpItem
 ): RecordWriter<z.output<S>> {
   const items = () => sp.web.lists.getByTitle(listTitle).items;
+  const recordLabel = nounOf(record).one;
   const guard = async <T>(write: () => Promise<T>): Promise<T> => {
     try {
       return await write();
     } catch (e) {
       if (statusOf(e) === 412) throw new ConcurrencyError(recordLabel);
-      if (statusOf(e) === 403) throw new PermissionError(recordLabel, listTitle);
+      if (statusOf(e) === 403) throw new PermissionError(record, listTitle);
       throw e;
     }
   };

@@ -38,6 +38,10 @@ export const LIST_CHANNELS = {
     channel: 'member-profile',
     reason: 'Changes members ask Democratic Services to make to their own profiles.'
   },
+  'Change Request Decisions': {
+    channel: 'member-profile',
+    reason: "Democratic Services' decisions on the changes members ask for to their own profiles."
+  },
   'Pre-election Periods': { channel: 'officer-owned', reason: 'Set by Democratic Services under the publicity code.' },
   'Member Channels': {
     channel: 'officer-owned',

@@ -117,7 +117,7 @@ export function SessionTop(props: ISessionTopProps): JSX.Element | null {
   );
 }
 
-export function SessionButtons(props: { session: Session; onSave: () => void; onSaveResolved: () => void }): JSX.Element {
+export function SessionButtons(props: { session: Session; onSave: () => void; onSaveResolved: () => void; saveText?: string }): JSX.Element {
   const { session } = props;
   const frame = React.useContext(EditorFrameContext);
   const conflicted = session.conflicts.length > 0;
@@ -127,7 +127,7 @@ export function SessionButtons(props: { session: Session; onSave: () => void; on
       {conflicted ? (
         <PrimaryButton onClick={props.onSaveResolved} disabled={session.saving || !session.resolved} text={session.saving ? strings.saving : strings.saveAgain} />
       ) : (
-        <PrimaryButton onClick={props.onSave} disabled={session.saving} text={session.saving ? strings.saving : retry ? strings.retryRest : strings.save} />
+        <PrimaryButton onClick={props.onSave} disabled={session.saving} text={session.saving ? strings.saving : retry ? strings.retryRest : (props.saveText ?? strings.save)} />
       )}
       <DefaultButton onClick={frame.requestClose} text={strings.cancel} />
     </div>

@@ -26,6 +26,8 @@ export interface SessionConfig {
   forceSave?: (record: RecordDraft) => boolean;
   /** The values to write, from what the form holds (a photo the editor removed). */
   transformValues?: (record: RecordDraft, values: Values) => Values;
+  /** Only these fields are written (a liaison officer's own entry); undefined writes every field the form holds. */
+  fieldsOf?: (record: RecordDraft) => readonly string[] | undefined;
   /** Extra work for the save (a photo, an account): passed to the editing service. */
   extras?: () => Parameters<IDirectoryEditor['save']>[1];
   /** After a save: what was saved, for the photo and account to settle. */
@@ -106,7 +108,8 @@ export function useEditSession(initial: RecordDraft[], config: SessionConfig, de
         id: r.copy?.id,
         etag: r.copy?.etag,
         values: c.transformValues?.(r, ev.values) ?? ev.values,
-        title: c.titleOf?.(r, ev.values)
+        title: c.titleOf?.(r, ev.values),
+        ...(c.fieldsOf?.(r) ? { fields: c.fieldsOf(r) } : {})
       }));
     const extras = c.extras?.();
     if (changes.length === 0 && !extras?.photo && !extras?.accountEmail) {

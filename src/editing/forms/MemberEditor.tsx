@@ -34,6 +34,20 @@ export interface IMemberEditorProps {
   onClose: (outcome: EditorOutcome) => void;
   /** Tells the panel whether closing would lose changes. */
   onDirty: (dirty: boolean) => void;
+  /**
+   * A councillor's own form (their change request): only these fields, in their words, and no
+   * account or memberships; the editing service it is given sends a request rather than saving.
+   */
+  selfService?: SelfServiceForm;
+}
+
+export interface SelfServiceForm {
+  fields: readonly string[];
+  /** The councillor's own words for a field's label and hint ("Show my mobile number"). */
+  words: Readonly<Partial<Record<string, { label: string; hint?: string }>>>;
+  saveText: string;
+  /** What closing after a send reports. */
+  doneWhat: string;
 }
 
 const SECTIONS: ReadonlyArray<{ heading: string; fields: readonly string[]; memberPageOnly?: boolean }> = [
@@ -58,8 +72,13 @@ function memberFieldChannel(field: string): Channel {
 const accountField = emailSchema('SharePoint account');
 
 export function MemberEditor(props: IMemberEditorProps): JSX.Element {
-  const { editor, choices, prefix, copy } = props;
-  const defs = React.useMemo(() => memberDefs(editor.channel), [editor.channel]);
+  const { editor, choices, prefix, copy, selfService } = props;
+  const defs = React.useMemo(() => {
+    const all = memberDefs(editor.channel);
+    if (!selfService) return all;
+    return all.filter((d) => selfService.fields.includes(d.field)).map((d) => ({ ...d, ...selfService.words[d.field] }));
+  }, [editor.channel, selfService]);
+  const showPhoto = !selfService || selfService.fields.includes('photoUrl');
   const [photo, setPhoto] = React.useState<PhotoChange>({ mode: 'keep' });
   const [account, setAccount] = React.useState(copy.accountEmail ?? '');
   const [savedAccount, setSavedAccount] = React.useState(copy.accountEmail ?? '');
@@ -124,11 +143,11 @@ export function MemberEditor(props: IMemberEditorProps): JSX.Element {
   }, [accountProblem]);
 
   React.useEffect(() => {
-    if (session.done) props.onClose({ saved: true, what: `${props.name}’s profile` });
+    if (session.done) props.onClose({ saved: true, what: selfService?.doneWhat ?? `${props.name}’s profile` });
   }, [session.done]);
 
   React.useEffect(() => {
-    document.getElementById(fieldId(prefix, 'member', 'givenName'))?.focus();
+    document.getElementById(fieldId(prefix, 'member', selfService ? (defs.find((d) => d.input !== 'boolean') ?? defs[0]).field : 'givenName'))?.focus();
   }, []);
 
   const member = session.records.find((r) => r.key === 'member') as RecordDraft;
@@ -193,13 +212,15 @@ export function MemberEditor(props: IMemberEditorProps): JSX.Element {
           save();
         }}
       >
-        {SECTIONS.filter((s) => !s.memberPageOnly || editor.channel === 'member-profile').map((s) => (
+        {SECTIONS.filter((s) => (!s.memberPageOnly || editor.channel === 'member-profile') && (s.heading === strings.sectionName || s.fields.some((f) => defs.some((d) => d.field === f)))).map((s) => (
           <React.Fragment key={s.heading}>
-            <fieldset className={styles.section}>
-              <legend>{s.heading}</legend>
-              {s.fields.map(field)}
-            </fieldset>
-            {s.heading === strings.sectionName && (
+            {s.fields.some((f) => defs.some((d) => d.field === f)) && (
+              <fieldset className={styles.section}>
+                <legend>{s.heading}</legend>
+                {s.fields.map(field)}
+              </fieldset>
+            )}
+            {s.heading === strings.sectionName && showPhoto && (
               <fieldset className={styles.section}>
                 <legend>{strings.sectionPhoto}</legend>
                 <PhotoField id={fieldId(prefix, 'member', 'photoUrl')} name={props.name} currentUrl={member.fixed.photoUrl as string | undefined} value={photo} onChange={setPhoto} />
@@ -207,6 +228,7 @@ export function MemberEditor(props: IMemberEditorProps): JSX.Element {
             )}
           </React.Fragment>
         ))}
+        {!selfService && (
         <fieldset className={styles.section}>
           <legend>{strings.sectionAccount}</legend>
           <div className={styles.field}>
@@ -236,17 +258,20 @@ export function MemberEditor(props: IMemberEditorProps): JSX.Element {
             ))}
           </div>
         </fieldset>
+        )}
       </form>
-      <MembershipsSection
-        session={session}
-        prefix={prefix}
-        choices={choices}
-        channel={editor.channel}
-        memberId={props.memberId}
-        groupOf={(r) => groups.current.get(r.key) ?? 'committee'}
-        onAdd={addMembership}
-      />
-      <SessionButtons session={session} onSave={save} onSaveResolved={saveResolved} />
+      {!selfService && (
+        <MembershipsSection
+          session={session}
+          prefix={prefix}
+          choices={choices}
+          channel={editor.channel}
+          memberId={props.memberId}
+          groupOf={(r) => groups.current.get(r.key) ?? 'committee'}
+          onAdd={addMembership}
+        />
+      )}
+      <SessionButtons session={session} onSave={save} onSaveResolved={saveResolved} saveText={selfService?.saveText} />
     </>
   );
 }

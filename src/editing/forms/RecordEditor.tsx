@@ -17,6 +17,7 @@ import { OfficerPicker } from '../picker/OfficerPicker';
 import type { EditorChoices, EditorOutcome, EditTarget } from '../types';
 import type { IDirectoryEditor, Values } from '../../data/editing/types';
 import styles from '../Editor.module.scss';
+import { strings } from '../strings';
 
 export interface IRecordEditorProps {
   editor: IDirectoryEditor;
@@ -35,6 +36,15 @@ export function defsFor(kind: IRecordEditorProps['target']['kind']): FieldDef[] 
   return kind === 'membership' ? MEMBERSHIP_FIELDS : RECORD_FIELDS[kind];
 }
 
+/** What a liaison officer changes on their own entry: the rest is Democratic Services'. */
+export const OWN_LIAISON_FIELDS: readonly string[] = ['profile', 'wardIds'];
+
+function ownLiaisonDefs(): FieldDef[] {
+  return RECORD_FIELDS.liaisonOfficer
+    .filter((d) => OWN_LIAISON_FIELDS.includes(d.field))
+    .map((d) => (d.field === 'profile' ? { ...d, label: strings.ownProfileLabel, hint: strings.ownProfileHint } : { ...d, hint: strings.ownWardsHint }));
+}
+
 /** A role that does not fit its body ("a Portfolio Holder on a committee"), at the role. */
 export function bodyProblems(values: Values, choices: EditorChoices): EditProblem[] {
   const body = choices.bodies?.find((b) => b.id === values.bodyId);
@@ -48,10 +58,17 @@ export function bodyProblems(values: Values, choices: EditorChoices): EditProble
 
 export function RecordEditor(props: IRecordEditorProps): JSX.Element {
   const { editor, target, choices, prefix } = props;
-  const defs = defsFor(target.kind);
+  const own = target.kind === 'liaisonOfficer' && target.own === true;
+  const defs = React.useMemo(() => (own ? ownLiaisonDefs() : defsFor(target.kind)), [own, target.kind]);
   const [officerNames, setOfficerNames] = React.useState<Record<string, string>>({});
   const officerName = (id: unknown): string | undefined => (id === undefined ? undefined : officerNames[String(id)] ?? choices.officerName?.(Number(id)));
-  const fixed: Values = target.kind === 'membership' && props.copy ? { memberId: props.copy.values.memberId } : {};
+  const fixed: Values =
+    target.kind === 'membership' && props.copy
+      ? { memberId: props.copy.values.memberId }
+      : own && props.copy
+        ? // Judged whole, as a save is; only the liaison officer's own fields are written.
+          { officerId: props.copy.values.officerId, serviceAreaId: props.copy.values.serviceAreaId, role: props.copy.values.role }
+        : {};
   const initial = target.kind === 'liaisonOfficer' && !props.copy && target.serviceAreaId ? { serviceAreaId: target.serviceAreaId, role: 'Liaison Officer' } : {};
   const first = React.useMemo(() => [newRecordDraft('record', target.kind, defs, props.copy, fixed, initial)], []);
   const [attempt, setAttempt] = React.useState(0);
@@ -60,7 +77,9 @@ export function RecordEditor(props: IRecordEditorProps): JSX.Element {
     editor,
     defsOf: () => defs,
     labelOf: () => target.name,
+    fieldsOf: own ? () => OWN_LIAISON_FIELDS : undefined,
     titleOf: (_r, values) => {
+      if (own) return undefined;
       if (target.kind === 'membership') {
         const body = choices.bodies?.find((b) => b.id === values.bodyId)?.title;
         const member = choices.memberName?.(Number(values.memberId));

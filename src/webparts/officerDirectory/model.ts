@@ -67,6 +67,8 @@ export interface DirectoryModel {
   views: DirectoryViews;
   /** `directorates` as the components show them, in the same order (the filter's value is the position). */
   directorateViews: DirectorateView[];
+  /** When each liaison officer entry last changed (ISO), by entry id: its "last updated" line. */
+  liaisonModified: Readonly<Record<number, string>>;
 }
 
 /** A service without a directorate is listed under this heading. */
@@ -171,7 +173,8 @@ export function buildModel(base: OfficerDirectoryBase, createScreener: CreateScr
     index,
     withheld,
     views,
-    directorateViews
+    directorateViews,
+    liaisonModified: base.liaisonModified ?? {}
   };
 }
 

@@ -13,7 +13,10 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { rugbyDataset } from '../../../local/demo';
 import { seedCouncil } from '../../../local/seed';
-import { mayRunNeutralityReport, NeutralityReportLauncher } from '../../../src/components/NeutralityReport';
+import { mayRunNeutralityReport, NeutralityReportLauncher, OFFICER_OWNED_KINDS } from '../../../src/components/NeutralityReport';
+import { KIND_LISTS, EDITABLE_KINDS } from '../../../src/data/editing/kinds';
+import { LISTS } from '../../../src/data/lists';
+import { channelOfList, type ListTitle } from '../../../src/domain/neutrality/channels';
 import { PnPOfficerDirectoryRepository } from '../../../src/data/officers/PnPOfficerDirectoryRepository';
 import type { ScanReport } from '../../../src/data/scan/types';
 import { spFor, startTestServer, type TestServer } from '../../support/localServer';
@@ -45,6 +48,11 @@ function scanAs(user: 'democratic-services' | 'officer') {
 }
 
 describe('who is offered the report', () => {
+  it('the launcher’s officer-owned kinds are exactly those the channel registry says are kept in officer-owned lists', () => {
+    const fromRegistry = EDITABLE_KINDS.filter((k) => channelOfList(LISTS[KIND_LISTS[k]].title as ListTitle) === 'officer-owned');
+    expect([...OFFICER_OWNED_KINDS].sort()).toEqual(fromRegistry.sort());
+  });
+
   it('those who may edit an officer-owned list, from the rights SharePoint gave', () => {
     expect(mayRunNeutralityReport(editor)).toBe(true);
     expect(mayRunNeutralityReport({ ward: { edit: true, add: false } })).toBe(true);

@@ -130,7 +130,7 @@ test('the liaison officer fixture: party-political text, an unknown ward, an ID 
   expect(problems).toEqual([
     [3, 'What I can help with', expect.stringMatching(/^"Labour" cannot be saved here\. Names one of the council's political groups/)],
     [4, 'Wards covered', '"Atlantis" is not a ward in this site. Check the spelling, or give the Wards covered IDs.'],
-    [5, 'Officer', 'Officer ID 6 is Chris Bradley, but Officer says "Gemma Jackson". Correct one of them, or clear Officer ID.'],
+    [5, 'Officer', 'Officer ID 6 is Gemma Lloyd, but Officer says "Gemma Jackson". Correct one of them, or clear Officer ID.'],
     [6, 'Officer', 'Officer starts with "=", so a spreadsheet would run it as a formula. Type the value itself.'],
     [7, 'Role', 'Role must be Liaison Officer or Deputy Liaison Officer.'],
     [7, 'What I can help with', 'What I can help with must say, in at least 20 characters, what councillors can come to this officer about.'],

@@ -2,6 +2,7 @@
  * `npm run neutrality -- scan --site URL` and `check --site URL` against the local SharePoint
  * server: the report, --json, --csv, exit codes 0 / 1 / 2, and the npm script itself.
  */
+import Papa from 'papaparse';
 import { spawn } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -86,9 +87,15 @@ describe('neutrality scan', () => {
       ['Service Areas', 2, 'description', 'R u g b y   I n d e p e n d e n t s', 'council-group'],
       ['Officers', 1, 'jobTitle', 'Lаbour Party', 'party-name']
     ]);
-    const lines = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('List,Item,Item title,Field,Words found,Rule,Why,Link');
-    expect(lines).toHaveLength(3);
+    const text = readFileSync(csv, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual(['List', 'Item', 'Item title', 'Field', 'Words found', 'Rule', 'Why', 'Link']);
+    expect(parsed.data.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['Service Areas', '2', 'R u g b y   I n d e p e n d e n t s'],
+      ['Officers', '1', 'Lаbour Party']
+    ]);
   });
 
   it('finds nothing on the clean Rugby site and exits 0', async () => {

@@ -153,7 +153,10 @@ test('what cannot be changed safely is reported and left alone: exit 1, everythi
     await sp.web.lists.add('Change Requests', '', 101, false);
     const run = await provision(['--site', site.siteUrl]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/Not done \(2\):/);
+    // The decisions hang off the requests: their lookup cannot be made either, and their default view goes without it.
+    expect(run.stdout).toMatch(/Not done \(3\):/);
+    expect(run.stdout).toMatch(/Change Request Decisions: the column Request was not made, because Lists\/ChangeRequests could not be found\./);
+    expect(run.stdout).not.toMatch(/default view failed/);
     expect(run.stdout).toMatch(/Wards: the column GssCode is Number on the site but Text in the package; it was left as it is/);
     expect(run.stdout).toMatch(/Change Requests \(Shared Documents|Change Requests \([^)]*\) is not a custom list \(template 101\)/);
     expect((await sp.web.lists.getByTitle('Wards').fields.getByInternalNameOrTitle('GssCode').select('TypeAsString')()).TypeAsString).toBe('Number');

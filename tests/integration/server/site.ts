@@ -1,6 +1,7 @@
 /**
  * A local SharePoint site for the server's conformance tests: in-process, in memory, closed after
- * the file. `bare` starts it with no lists from sharepoint/assets (as issue 16's provisioning needs).
+ * the file. `bare` starts it with no lists from sharepoint/assets (as issue 16's provisioning needs);
+ * its permissions are a new team site's (`security: 'directory'` for the directory site's).
  */
 import type { SPFI } from '@pnp/sp';
 import type { LocalServer, LocalServerOptions } from '../../../local/server';
@@ -22,7 +23,8 @@ export async function startSite(options: Partial<LocalServerOptions> = {}): Prom
   const { startLocalServer } = require('../../../local/server') as typeof import('../../../local/server');
   let stopped: Promise<void> | undefined;
   const stop = (srv: LocalServer): Promise<void> => (stopped ??= srv.close());
-  const server = await track(startLocalServer({ port: 0, dbFile: ':memory:', ...options }), stop);
+  // A new team site (its own Owners, Members and Visitors groups), as provisioning finds it.
+  const server = await track(startLocalServer({ port: 0, dbFile: ':memory:', security: 'site', ...options }), stop);
   return {
     server,
     siteUrl: server.siteUrl,

@@ -13,9 +13,9 @@ beforeAll(async () => {
 afterAll(() => site.stop());
 
 test('siteUsers.getByLoginName sends the alias form and finds the user; an unknown login is a 404', async () => {
-  const tom = await site.sp().web.siteUsers.getByLoginName('i:0#.f|membership|tom.hargreaves@council.local')();
-  expect(tom).toMatchObject({ Id: 11, Title: 'Tom Hargreaves', Email: 'tom.hargreaves@council.local' });
-  expect((await site.sp().web.siteUsers.getById(11)()).LoginName).toBe('i:0#.f|membership|tom.hargreaves@council.local');
+  const tom = await site.sp().web.siteUsers.getByLoginName('i:0#.f|membership|daniel.kowalski@council.local')();
+  expect(tom).toMatchObject({ Id: 11, Title: 'Daniel Kowalski', Email: 'daniel.kowalski@council.local' });
+  expect((await site.sp().web.siteUsers.getById(11)()).LoginName).toBe('i:0#.f|membership|daniel.kowalski@council.local');
   const missing = await errorOf(() => site.sp().web.siteUsers.getByLoginName('i:0#.f|membership|nobody@council.local')());
   expect(missing.status).toBe(404);
 });
@@ -32,8 +32,8 @@ test('the site has Owners, Members and Visitors groups; adding a user to one kee
 
 test("a user's groups, and an owner's update of a user's display name", async () => {
   expect((await site.sp('officer').web.currentUser.groups()).map((g: { Title: string }) => g.Title)).toEqual(['Council Visitors']);
-  await site.sp().web.siteUsers.getById(11).update({ Title: 'Cllr Tom Hargreaves' });
-  expect((await site.sp().web.siteUsers.getById(11)()).Title).toBe('Cllr Tom Hargreaves');
+  await site.sp().web.siteUsers.getById(11).update({ Title: 'Cllr Daniel Kowalski' });
+  expect((await site.sp().web.siteUsers.getById(11)()).Title).toBe('Cllr Daniel Kowalski');
   expect((await errorOf(() => site.sp('democratic-services').web.siteUsers.getById(11).update({ Title: 'x' }))).status).toBe(403);
   expect((await errorOf(() => site.sp().web.siteUsers.getById(11).update({ Colour: 'x' } as never))).status).toBe(400);
 });

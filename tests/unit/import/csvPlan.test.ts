@@ -10,6 +10,7 @@ import { CSV_SPECS, headerIndex, headerKey, type CsvListKey } from '../../../src
 import { CsvReadError } from '../../../src/data/import/csv/format';
 import { lookupTable, type CsvSite } from '../../../src/data/import/csv/site';
 import type { SiteRecord } from '../../../src/data/import/site';
+import { GMT_STANDARD_TIME } from '../../../src/data/mappers/dates';
 
 type Rec = Record<string, unknown> & { id: number };
 const rec = (id: number, record: Record<string, unknown>): SiteRecord<Rec> => ({ id, etag: `"${id},1"`, record: { id, ...record } as Rec });
@@ -33,7 +34,8 @@ function siteFor(list: CsvListKey, records: Array<SiteRecord<Rec>>): CsvSite {
     lookups: Object.fromEntries(CSV_SPECS[list].lookups.map((k) => [k, lookupTable(k, all[k])])),
     groups: groups.map((g) => g.record as never),
     bodies: new Map(bodies.map((b) => [b.id, b.record as never])),
-    problems: []
+    problems: [],
+    zone: GMT_STANDARD_TIME
   };
 }
 

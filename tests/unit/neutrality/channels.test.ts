@@ -3,7 +3,7 @@ import { channelOfList, channelOfView, LIST_CHANNELS, parseChannel } from '../..
 describe('channel registry', () => {
   it('declares every list, with officer lists officer-owned', () => {
     expect(Object.keys(LIST_CHANNELS).sort()).toEqual(
-      ['Bodies', 'Change Requests', 'Liaison Officers', 'Member Channels', 'Members', 'Memberships', 'Officers', 'Political Groups', 'Pre-election Periods', 'Service Areas', 'Wards'].sort()
+      ['Bodies', 'Change Request Decisions', 'Change Requests', 'Liaison Officers', 'Member Channels', 'Members', 'Memberships', 'Officers', 'Political Groups', 'Pre-election Periods', 'Service Areas', 'Wards'].sort()
     );
     expect(channelOfList('Officers')).toBe('officer-owned');
     expect(channelOfList('Liaison Officers')).toBe('officer-owned');

@@ -1,11 +1,8 @@
 /**
  * CSV as Excel writes and reads it, with papaparse doing the parsing and quoting.
  *
- * Writing: UTF-8 with a byte-order mark (so Excel opens it as UTF-8), CRLF, every cell quoted,
- * and a cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
- * carriage return) prefixed with an apostrophe, as OWASP advises for CSV injection. Apostrophes
- * already at the start of such a cell get one more, so reading undoes exactly one and the round
- * trip is lossless.
+ * Writing is the product's one CSV writer (../../core/csv: BOM, CRLF, every cell quoted, OWASP's
+ * formula guard), re-exported here with the reading that undoes its guard.
  *
  * Reading: UTF-8 with or without a BOM, UTF-16 (Excel's "Unicode text"), else Windows-1252 (older
  * Excel's "CSV"); commas, semicolons (Excel where the decimal mark is a comma) or tabs, and
@@ -13,6 +10,8 @@
  * spreadsheet numbers them: the column names are row 1.
  */
 import Papa from 'papaparse';
+
+export { toCsv, unescapeCsvCell as unescapeCell } from '../../core/csv';
 
 /** The largest file read: far beyond a council's 20,000 officers at a few hundred characters a row. */
 export const MAX_CSV_CHARS = 20 * 1024 * 1024;
@@ -24,19 +23,6 @@ export class CsvReadError extends Error {
     super(message);
     this.name = 'CsvReadError';
   }
-}
-
-const FORMULA = /^'*[=+\-@\t\r]/;
-const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
-
-/** A whole file: column names, then rows. */
-export function toCsv(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return '\uFEFF' + Papa.unparse({ fields: [...headers], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA });
-}
-
-/** Undoes the export's formula guard on one cell. */
-export function unescapeCell(value: string): string {
-  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }
 
 const bytesOf = (input: ArrayBuffer | Uint8Array): Uint8Array => (input instanceof Uint8Array ? input : new Uint8Array(input));

@@ -8,7 +8,8 @@
  * would not, by row and column. Nothing is written here (./write does that).
  */
 import { memberDisplayName, membershipBodyProblems, type MembershipRole, type StoredBody } from '../../../domain/model';
-import type { ChannelPolicy } from '../../../domain/neutrality';
+import type { ChannelPolicy } from '../../../domain/neutrality/channelSchemas';
+import type { SiteTimeZone } from '../../mappers/dates';
 import { matchKey, planChanges, type FieldRule, type Plan } from '../../sync/plan';
 import { membershipKey } from '../memberships';
 import type { SiteRecord } from '../site';
@@ -74,6 +75,8 @@ export interface CsvPlan {
   matched: Array<{ row: number; id?: number; status?: unknown }>;
   /** Titles of the looked-up records, for the list's Title labels when writing. */
   titleOf(lookup: string, id: unknown): string;
+  /** The site's time zone, which the writes use for date-only values. */
+  zone: SiteTimeZone;
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -223,10 +226,7 @@ export function planCsv(input: CsvPlanInput): CsvPlan {
     for (const p of checked.problems.filter((x) => !ours.includes(x))) {
       plan.notes.push({ row: r.row, column: columnOf(p.field), message: `${say(p.field, p.message)} (as ${spec.title} holds it; it was left as it is)` });
     }
-    for (const p of ours) {
-      const problem = { row: r.row, column: columnOf(p.field), message: say(p.field, p.message) };
-      if (!plan.errors.some((e) => e.column === problem.column && e.message === problem.message)) plan.errors.push(problem);
-    }
+    for (const p of ours) plan.errors.push({ row: r.row, column: columnOf(p.field), message: say(p.field, p.message) });
     if (checked.ok && list === 'memberships') {
       const body = site.bodies.get(checked.value.bodyId as number) as StoredBody | undefined;
       const wrong = body ? membershipBodyProblems({ role: checked.value.role as MembershipRole }, { kind: body.kind as StoredBody['kind'] & string, title: body.title }) : [];
@@ -249,7 +249,8 @@ export function planCsv(input: CsvPlanInput): CsvPlan {
     notes,
     writes,
     matched,
-    titleOf
+    titleOf,
+    zone: site.zone
   };
 }
 

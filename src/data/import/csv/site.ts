@@ -25,39 +25,29 @@ import {
 } from '../../../domain/model';
 import type { RecordProblem } from '../../core/records';
 import { LIST_TITLES, type ListKey } from '../../lists';
-import {
-  bodyFromItem,
-  liaisonOfficerFromItem,
-  memberDisplayTitle,
-  memberFromItem,
-  membershipFromItem,
-  officerFromItem,
-  politicalGroupFromItem,
-  serviceAreaFromItem,
-  wardFromItem,
-  type SpItem
-} from '../../mappers';
+import { memberDisplayTitle } from '../../mappers';
+import type { SiteTimeZone } from '../../mappers/dates';
 import { matchKey } from '../../sync/plan';
-import { readList, type SiteRecord } from '../site';
+import { readImportZone, readList, type FromItem, type SiteRecord } from '../site';
 import { CSV_SPECS, LOOKUP_NOUNS, type CsvListKey, type LookupKey } from './columns';
 
 type ReadKey = CsvListKey | LookupKey;
 type Rec = Record<string, unknown> & { id: number };
 
-const READERS: Record<ReadKey, { fromItem: (row: SpItem) => Record<string, unknown>; schema: Parameters<typeof readList>[3]['schema']; identity: readonly string[]; label: string }> = {
-  members: { fromItem: memberFromItem, schema: memberSchema, identity: MEMBER_IDENTITY, label: 'a member' },
-  memberships: { fromItem: membershipFromItem, schema: membershipSchema, identity: MEMBERSHIP_IDENTITY, label: 'a membership' },
-  bodies: { fromItem: bodyFromItem, schema: bodySchema, identity: BODY_IDENTITY, label: 'a body' },
-  officers: { fromItem: officerFromItem, schema: officerSchema, identity: OFFICER_IDENTITY, label: 'an officer' },
-  liaisonOfficers: { fromItem: liaisonOfficerFromItem, schema: liaisonOfficerSchema, identity: LIAISON_OFFICER_IDENTITY, label: 'a liaison officer' },
-  wards: { fromItem: wardFromItem, schema: wardSchema, identity: WARD_IDENTITY, label: 'a ward' },
-  politicalGroups: { fromItem: politicalGroupFromItem, schema: politicalGroupSchema, identity: POLITICAL_GROUP_IDENTITY, label: 'a political group' },
-  serviceAreas: { fromItem: serviceAreaFromItem, schema: serviceAreaSchema, identity: SERVICE_AREA_IDENTITY, label: 'a service area' }
+const READERS: Record<ReadKey, { fromItem: FromItem; schema: Parameters<typeof readList>[4]['schema']; identity: readonly string[]; label: string }> = {
+  members: { fromItem: (m) => m.memberFromItem, schema: memberSchema, identity: MEMBER_IDENTITY, label: 'a member' },
+  memberships: { fromItem: (m) => m.membershipFromItem, schema: membershipSchema, identity: MEMBERSHIP_IDENTITY, label: 'a membership' },
+  bodies: { fromItem: (m) => m.bodyFromItem, schema: bodySchema, identity: BODY_IDENTITY, label: 'a body' },
+  officers: { fromItem: (m) => m.officerFromItem, schema: officerSchema, identity: OFFICER_IDENTITY, label: 'an officer' },
+  liaisonOfficers: { fromItem: (m) => m.liaisonOfficerFromItem, schema: liaisonOfficerSchema, identity: LIAISON_OFFICER_IDENTITY, label: 'a liaison officer' },
+  wards: { fromItem: (m) => m.wardFromItem, schema: wardSchema, identity: WARD_IDENTITY, label: 'a ward' },
+  politicalGroups: { fromItem: (m) => m.politicalGroupFromItem, schema: politicalGroupSchema, identity: POLITICAL_GROUP_IDENTITY, label: 'a political group' },
+  serviceAreas: { fromItem: (m) => m.serviceAreaFromItem, schema: serviceAreaSchema, identity: SERVICE_AREA_IDENTITY, label: 'a service area' }
 };
 
-function read(sp: SPFI, key: ReadKey, problems: RecordProblem[]): Promise<Array<SiteRecord<Rec>>> {
+function read(sp: SPFI, key: ReadKey, zone: Promise<SiteTimeZone>, problems: RecordProblem[]): Promise<Array<SiteRecord<Rec>>> {
   const r = READERS[key];
-  return readList<Rec>(sp, key as ListKey, r.fromItem, { list: LIST_TITLES[key as ListKey], label: r.label, schema: r.schema, identity: r.identity }, problems);
+  return readList<Rec>(sp, key as ListKey, r.fromItem, zone, { list: LIST_TITLES[key as ListKey], label: r.label, schema: r.schema, identity: r.identity }, problems);
 }
 
 /** A list a lookup points at: the title people read for each id, and the ids each folded title names. */
@@ -108,13 +98,16 @@ export interface CsvSite {
   /** Bodies' kinds, for the rules that need the body (a Mayor sits on Full Council). */
   bodies: Map<number, StoredBody>;
   problems: RecordProblem[];
+  /** The site's time zone: date-only values are read, and written, by it. */
+  zone: SiteTimeZone;
 }
 
 export async function readCsvSite(sp: SPFI, list: CsvListKey): Promise<CsvSite> {
   const spec = CSV_SPECS[list];
   const problems: RecordProblem[] = [];
   const needs = [...new Set<ReadKey>([list, 'politicalGroups', ...spec.lookups, ...(list === 'memberships' ? (['bodies'] as const) : [])])];
-  const read_ = await Promise.all(needs.map((k) => read(sp, k, problems)));
+  const zone = readImportZone(sp);
+  const read_ = await Promise.all(needs.map((k) => read(sp, k, zone, problems)));
   const byKey = new Map<ReadKey, Array<SiteRecord<Rec>>>(needs.map((k, i) => [k, read_[i]]));
   const lookups: CsvSite['lookups'] = {};
   for (const k of spec.lookups) lookups[k] = lookupTable(k, byKey.get(k) ?? []);
@@ -124,6 +117,7 @@ export async function readCsvSite(sp: SPFI, list: CsvListKey): Promise<CsvSite> 
     lookups,
     groups: (byKey.get('politicalGroups') ?? []).map((g) => g.record as unknown as StoredPoliticalGroup),
     bodies: new Map((byKey.get('bodies') ?? []).map((b) => [b.id, b.record as unknown as StoredBody])),
-    problems
+    problems,
+    zone: await zone
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import { LIST_TITLES } from '../../lists';
-import { bodyToItem, liaisonOfficerToItem, memberToItem, membershipToItem, officerToItem, type SpItem } from '../../mappers';
+import { entityMappers, type EntityMappers, type SpItem } from '../../mappers';
 import { columnsOf, pick, withPhoto, writeInBatches, type WriteOp } from '../write';
 import { NOUNS, type CsvListKey } from './columns';
 import type { CsvPlan, PendingWrite } from './plan';
@@ -24,8 +24,9 @@ export interface CsvWriteSummary {
 
 type Value = Record<string, unknown>;
 
-/** The item body for a record, with the list's Title label where the list has one. */
-function itemOf(list: CsvListKey, v: Value, plan: CsvPlan): SpItem {
+/** The item body for a record, with the list's Title label where the list has one; dates by the site's zone. */
+function itemOf(list: CsvListKey, v: Value, plan: CsvPlan, mappers: EntityMappers): SpItem {
+  const { bodyToItem, liaisonOfficerToItem, memberToItem, membershipToItem, officerToItem } = mappers;
   switch (list) {
     case 'members':
       return withPhoto(memberToItem(v as never), v.photoUrl);
@@ -49,16 +50,17 @@ const LABEL_FIELDS: Record<CsvListKey, readonly string[]> = {
   liaisonOfficers: ['officerId', 'serviceAreaId']
 };
 
-function opOf(plan: CsvPlan, w: PendingWrite): WriteOp {
-  const item = itemOf(plan.list, w.value, plan);
+function opOf(plan: CsvPlan, w: PendingWrite, mappers: EntityMappers): WriteOp {
+  const item = itemOf(plan.list, w.value, plan, mappers);
   if (w.kind === 'create') return { kind: 'create', body: item };
   const title = w.fields.some((f) => LABEL_FIELDS[plan.list].includes(f)) ? ['Title'] : [];
   return { kind: 'update', id: w.id as number, etag: w.etag as string, body: pick(item, [...columnsOf(plan.list, w.fields), ...title]) };
 }
 
 export async function writeCsvPlan(sp: SPFI, plan: CsvPlan, batchSize = 100): Promise<CsvWriteSummary> {
-  const ops = plan.writes.map((w) => opOf(plan, w));
-  const results = await writeInBatches(sp, LIST_TITLES[plan.list], NOUNS[plan.list].one, ops, batchSize);
+  const mappers = entityMappers(plan.zone);
+  const ops = plan.writes.map((w) => opOf(plan, w, mappers));
+  const results = await writeInBatches(sp, LIST_TITLES[plan.list], NOUNS[plan.list], ops, batchSize);
   const summary: CsvWriteSummary = { created: 0, updated: 0, unchanged: plan.counts.unchanged, notWritten: plan.counts.invalid, problems: [] };
   for (const r of plan.rows) if (r.outcome === 'invalid') summary.problems.push(...r.errors);
   results.forEach((r, i) => {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
-import { useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
+import { ImportExportLauncher, useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
 import { readIdParam, writeParam } from '../../../components/common/urlParams';
 import { LoadFailed, LoadingStatus, RefreshBar, useDirectoryLoad } from '../../../components/LoadStatus';
 import { NeutralityReportLauncher, type RunNeutralityScan } from '../../../components/NeutralityReport';
@@ -14,6 +14,7 @@ import { buildDirectoryView, type DirectoryView } from '../model/directoryView';
 import { EMPTY_QUERY, type DirectoryQuery } from '../model/search';
 import { BodyPanel } from './BodyPanel';
 import { editorChoices, type MemberEditing } from './editing';
+import { isOwnProfile, RequestsLauncher, useSelfService, type ProfileSelfService } from './selfService';
 import { DirectoryPanel, type Layout } from './DirectoryPanel';
 import { openButtonId } from './MemberCard';
 import { ProblemsForEditors } from './ProblemsForEditors';
@@ -73,15 +74,36 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
     [view, launcher.available, launcher.open, rights.rights]
   );
 
+  // Who the signed-in person is, known with the rights: a councillor's own profile, Democratic Services' requests.
+  const self = useSelfService(repository, rights.rights);
+  const profileSelf: ProfileSelfService | undefined = React.useMemo(
+    () =>
+      view
+        ? {
+            isOwn: (id: number) => isOwnProfile(self, view.accounts, id),
+            modified: (id: number) => view.modified?.get(id),
+            openEditor: repository.openEditor ? () => repository.openEditor!() : undefined,
+            openRequests: repository.openRequests ? () => repository.openRequests!() : undefined,
+            readHistory: repository.readHistory ? (id: number) => repository.readHistory!(id) : undefined,
+            choices: editorChoices(view)
+          }
+        : undefined,
+    [view, self, repository]
+  );
+
   // Democratic Services' report of the site, offered once SharePoint says they may edit an officer-owned list.
   const runScan: RunNeutralityScan | undefined = React.useMemo(
     () => (repository.runNeutralityScan ? (onList) => repository.runNeutralityScan?.(onList) ?? Promise.reject(new Error('No scan')) : undefined),
     [repository]
   );
 
+  // Import and export, for the same people, loaded on demand.
+  const openImports = React.useMemo(() => (repository.openImports ? () => repository.openImports?.() ?? Promise.reject(new Error('No imports')) : undefined), [repository]);
+
   // Records that need correcting are for those who can mend them: editors of the Members list.
   const [editor, setEditor] = React.useState(false);
-  const hasProblems = !!view && view.problems.length > 0;
+  // Text withheld by the screen is flagged to editors too.
+  const hasProblems = !!view && (view.problems.length > 0 || view.screenedOut > 0);
   React.useEffect(() => {
     let live = true;
     if (hasProblems) repository.canEditMembers().then((can) => live && setEditor(can), () => undefined);
@@ -121,7 +143,12 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
         />
       )}
       {editor && <ProblemsForEditors problems={directory.problems} />}
+      {editor && directory.screenedOut > 0 && (
+        <p className={styles.banner}>{directory.screenedOut === 1 ? strings.screenedOutBannerOne : format(strings.screenedOutBanner, { count: directory.screenedOut })}</p>
+      )}
       <NeutralityReportLauncher rights={rights.rights} run={runScan} themeStyle={props.themeStyle} />
+      <RequestsLauncher repository={repository} self={self} choices={profileSelf?.choices} prefix={px} themeStyle={props.themeStyle} onDecided={refresh} />
+      <ImportExportLauncher rights={rights.rights} open={openImports} prefix={px} onWritten={refresh} themeStyle={props.themeStyle} />
 
       <TabList label={strings.viewsLabel} tabs={tabs} selectedKey={tab} onSelect={setTab} idPrefix={`${px}-views`} />
       <TabPanel idPrefix={`${px}-views`} tabKey={tab}>
@@ -143,6 +170,7 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
             canEdit={() => repository.canEditMembers()}
             themeStyle={props.themeStyle}
             editing={editing}
+            self={profileSelf}
           />
         </React.Suspense>
       )}

@@ -18,6 +18,9 @@ import { presentBuilt, type ViewScreen } from '../../../domain/neutrality/views'
 import { format, strings } from '../loc/ui/strings';
 import { MEMBERSHIP_GROUPS, portfolioText, roleOfBodyText, type MembershipGroup, type MembershipView, type PersonView } from '../model/directoryView';
 import type { MemberEditing } from './editing';
+import { HistoryButton, LastUpdated } from '../../../components/History';
+import { OwnRequests, SuggestChangeButton, useRequests } from './OwnProfile';
+import type { ProfileSelfService } from './selfService';
 import styles from './ProfilePanel.module.scss';
 import common from './MemberProfiles.module.scss';
 
@@ -36,6 +39,8 @@ export interface IProfilePanelProps {
   themeStyle: React.CSSProperties;
   /** Edit, for those SharePoint lets edit the Members (and Political Groups) lists. */
   editing?: MemberEditing;
+  /** A councillor's own profile ("Suggest a change", their requests), the "last updated" line and, for editors, the history. */
+  self?: ProfileSelfService;
 }
 
 const GROUP_HEADINGS: Record<MembershipGroup, string> = {
@@ -155,9 +160,21 @@ function WithheldDetails(props: { person: PersonView; canEdit: () => Promise<boo
   );
 }
 
-function ProfileBody(props: { person: PersonView; channel: Channel; screen: ViewScreen; canEdit: () => Promise<boolean>; editing?: MemberEditing }): JSX.Element {
+function ProfileBody(props: {
+  person: PersonView;
+  channel: Channel;
+  screen: ViewScreen;
+  canEdit: () => Promise<boolean>;
+  editing?: MemberEditing;
+  self?: ProfileSelfService;
+  themeStyle: React.CSSProperties;
+}): JSX.Element {
   const p = props.person;
   const px = useIdPrefix();
+  const { self } = props;
+  const own = !!self?.isOwn(p.id);
+  const requests = useRequests(self, own);
+  const [sent, setSent] = React.useState(0);
   const [copied, setCopied] = React.useState(false);
   const groups = MEMBERSHIP_GROUPS.map((g) => ({ group: g, items: p.memberships.filter((m) => m.group === g) })).filter((g) => g.items.length > 0);
   const copy = (): void => {
@@ -173,6 +190,9 @@ function ProfileBody(props: { person: PersonView; channel: Channel; screen: View
         <p>
           <EditButton label={format(strings.editProfile, { name: plainText(p.name) })} onClick={() => editing.open({ kind: 'member', id: p.id, name: plainText(p.name) })} />
         </p>
+      )}
+      {own && self && requests && (
+        <SuggestChangeButton memberId={p.id} name={plainText(p.name)} self={self} requests={requests} themeStyle={props.themeStyle} onSent={() => setSent((n) => n + 1)} />
       )}
       <div className={styles.identity}>
         <PersonAvatar name={p.name} photoUrl={p.photoUrl} size={96} decorative={false} />
@@ -281,6 +301,12 @@ function ProfileBody(props: { person: PersonView; channel: Channel; screen: View
           <p>{strings.profileNoSkills}</p>
         )}
       </section>
+
+      {own && requests && <OwnRequests requests={requests} version={sent} className={styles.section} />}
+      <LastUpdated modified={self?.modified(p.id)} />
+      {editing?.rights.member?.edit && self?.readHistory && (
+        <HistoryButton key={p.id} kind="member" load={() => self.readHistory?.(p.id) ?? Promise.resolve([])} what={format(strings.historyOf, { name: plainText(p.name) })} idPrefix={`${px}-profile-${p.id}`} />
+      )}
     </div>
   );
 }
@@ -320,7 +346,17 @@ export default function ProfilePanel(props: IProfilePanelProps): JSX.Element {
       }}
     >
       <div style={props.themeStyle} className={styles.content} data-member-profile={person?.id}>
-        {person && <ProfileBody person={person} channel={props.channel} screen={props.screen} canEdit={props.canEdit} editing={props.editing} />}
+        {person && (
+          <ProfileBody
+            person={person}
+            channel={props.channel}
+            screen={props.screen}
+            canEdit={props.canEdit}
+            editing={props.editing}
+            self={props.self}
+            themeStyle={props.themeStyle}
+          />
+        )}
       </div>
     </Panel>
   );

@@ -144,9 +144,18 @@ export interface DirectoryView extends ReadStamp {
   preElection?: { start: string; end: string };
   today: string;
   problems: RecordProblem[];
+  /** How many texts are withheld because they failed the screen (or could not be screened): for editors. */
+  screenedOut: number;
   /** The directory's screen, for text a component puts together from these values. */
   screen: ViewScreen;
+  /** When each profile last changed (ISO), by member id. */
+  modified?: ReadonlyMap<number, string>;
+  /** Each councillor's SharePoint account, by member id: their own profile is the one with theirs. */
+  accounts?: ReadonlyMap<number, number>;
 }
+
+/** Withheld by the screen (not for being invalid, nor in a pre-election period). */
+const screenedOutBy = (v: Presented | undefined): boolean => v !== undefined && isWithheld(v) && (v.reason === 'screening' || v.reason === 'screening-unavailable');
 
 /** "Chair", "Leader of the Council", "Armed Forces Champion", "County Councillor", "Portfolio Holder". */
 function roleLabelOf(screen: ViewScreen, role: MembershipRole, postTitle: Presented | undefined, kind: BodyKind | undefined): Presented {
@@ -355,9 +364,20 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
         plainText(a.title).localeCompare(plainText(b.title), 'en-GB')
     );
 
+  // Text the lists hold for every page, withheld here: editors should correct it. (Members' own
+  // statements and skills naming their party are theirs to make on their own page: not counted.)
+  // Counted once per stored value: a person's composed name or ward label is not counted again.
+  const screenedOut = [
+    ...directory.members.flatMap((m) => [m.honorific, m.givenName, m.familyName, m.preferredName, m.postNominals, m.email, m.phone, m.mobile, m.postalAddress, m.photoUrl]),
+    ...directory.memberships.flatMap((m) => [m.postTitle, m.portfolio]),
+    ...directory.wards.flatMap((w) => [w.title, w.description]),
+    ...directory.bodies.flatMap((b) => [b.title, b.description, b.webPage])
+  ].filter(screenedOutBy).length;
+
   return {
     channel: directory.channel,
     channelReason: directory.channelReason,
+    screenedOut,
     people,
     byId,
     wards,
@@ -368,6 +388,8 @@ export function buildDirectoryView(directory: MemberDirectory): DirectoryView {
     problems: directory.problems,
     source: directory.source,
     readAt: directory.readAt,
-    screen
+    screen,
+    modified: directory.modified,
+    accounts: directory.accounts
   };
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
 import { readIdParam } from '../../../components/common/urlParams';
-import { useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
+import { ImportExportLauncher, useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
 import { LoadFailed, LoadingStatus, RefreshBar, useDirectoryLoad } from '../../../components/LoadStatus';
 import { NeutralityReportLauncher, type RunNeutralityScan } from '../../../components/NeutralityReport';
 import { InlineStatus } from '../../../components/StatusMessage/InlineStatus';
@@ -14,7 +14,7 @@ import { ukToday } from '../../../domain/neutrality/preElection';
 import { plainText } from '../../../domain/neutrality/screened';
 import { loadScreening } from '../../../data/core/screening';
 import { buildModel, liaisonAttention, personViewFor } from '../model';
-import { editorChoices, type OfficerEditing } from './editing';
+import { editorChoices, useOwnEntries, type OfficerEditing } from './editing';
 import { OFFICER_PARAM } from './OfficerSearch';
 import { OfficerSearch } from './OfficerSearch';
 import { ServiceBrowser } from './ServiceBrowser';
@@ -83,9 +83,19 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
     if (loaded && visited.has('browse')) rights.ask();
   }, [loaded, visited, rights.ask]);
   const allOfficers = officers.progress.done;
+  // A liaison officer's own entry, once the rights are known (SharePoint's permissions on the entry itself).
+  const own = useOwnEntries(repository, rights.rights, loaded);
   const editing: OfficerEditing | undefined = React.useMemo(
-    () => (loaded && launcher.available ? { rights: rights.rights, open: (target) => launcher.open(target, editorChoices(loaded.model, ukToday(), allOfficers)) } : undefined),
-    [loaded, launcher.available, launcher.open, rights.rights, allOfficers]
+    () =>
+      loaded && launcher.available
+        ? {
+            rights: rights.rights,
+            open: (target) => launcher.open(target, editorChoices(loaded.model, ukToday(), allOfficers)),
+            own,
+            history: repository.readHistory ? (id: number) => repository.readHistory?.(id) ?? Promise.resolve([]) : undefined
+          }
+        : undefined,
+    [loaded, launcher.available, launcher.open, rights.rights, allOfficers, own, repository]
   );
 
   // Democratic Services' report of the site, offered once SharePoint says they may edit an officer-owned list.
@@ -93,6 +103,9 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
     () => (repository.runNeutralityScan ? (onList) => repository.runNeutralityScan?.(onList) ?? Promise.reject(new Error('No scan')) : undefined),
     [repository]
   );
+
+  // Import and export, for the same people, loaded on demand.
+  const openImports = React.useMemo(() => (repository.openImports ? () => repository.openImports?.() ?? Promise.reject(new Error('No imports')) : undefined), [repository]);
 
   if (state.status === 'loading') return <LoadingStatus what={strings.what} throttled={state.throttled} />;
   if (state.status === 'failed') return <LoadFailed what={strings.what} error={state.error} onRetry={retry} />;
@@ -134,6 +147,7 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
       )}
       {canEdit && model.withheld.length > 0 && <InlineStatus kind="warning">{strings.editorBanner(model.withheld.length)}</InlineStatus>}
       <NeutralityReportLauncher rights={rights.rights} run={runScan} />
+      <ImportExportLauncher rights={rights.rights} open={openImports} prefix={p} onWritten={refresh} />
       {canEdit && attention.length > 0 && (
         <details className={styles.note}>
           <summary>{strings.attentionTitle(attention.length)}</summary>

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
 import { EditButton } from '../../../components/EditLauncher/EditButton';
+import { HistoryButton, LastUpdated } from '../../../components/History';
+import { useIdPrefix } from '../../../components/common/ids';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
 import { PresentedText } from '../../../components/PresentedText';
 import { strings } from '../loc/ui/strings';
@@ -31,6 +33,7 @@ const H = { 4: 'h4', 5: 'h5' } as const;
 /** A liaison officer: photo, name, job title, wards covered, "what I can help with", and how to get in touch. */
 export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
   const { model, view, compact } = props;
+  const px = useIdPrefix();
   const person = personViewFor(model, view.liaison.officerId);
   if (!person) return null;
   const attention = attentionFor(model, view.liaison);
@@ -72,6 +75,7 @@ export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
         {attention?.kind !== 'left' && (
           <ContactActions name={person.name} email={person.email} phone={person.phone} mobile={compact ? undefined : person.mobile} teamsUser={signIn} compact={compact} />
         )}
+        {!compact && <LastUpdated modified={model.liaisonModified[view.liaison.id]} />}
         {props.editing?.rights.liaisonOfficer?.edit && (
           <p>
             <EditButton
@@ -79,6 +83,24 @@ export function LiaisonPerson(props: ILiaisonPersonProps): JSX.Element | null {
               onClick={() => props.editing?.open({ kind: 'liaisonOfficer', id: view.liaison.id, name: `${name} (${props.service ?? ''})` })}
             />
           </p>
+        )}
+        {/* Their own entry: SharePoint lets them edit this one item, and only their text and wards. */}
+        {!props.editing?.rights.liaisonOfficer?.edit && props.editing?.own?.has(view.liaison.id) && (
+          <p>
+            <EditButton
+              label={strings.editOwnEntry(props.service ?? '')}
+              text={strings.editOwnEntryText}
+              onClick={() => props.editing?.open({ kind: 'liaisonOfficer', id: view.liaison.id, name: props.service ?? name, own: true })}
+            />
+          </p>
+        )}
+        {!compact && props.editing?.history && (props.editing.rights.liaisonOfficer?.edit || props.editing.own?.has(view.liaison.id)) && (
+          <HistoryButton
+            kind="liaisonOfficer"
+            load={() => props.editing?.history?.(view.liaison.id) ?? Promise.resolve([])}
+            what={strings.liaisonHistoryOf(name, props.service ?? '')}
+            idPrefix={`${px}-liaison-${view.liaison.id}`}
+          />
         )}
       </div>
     </div>

@@ -18,6 +18,8 @@ export const strings = {
   problemsSummaryOne: '1 record in the lists needs correcting: it is shown without the details named, or left out.',
   problemItem: '{list}, item {id}: {problems}',
   problemLeftOut: '(not shown)',
+  screenedOutBanner: '{count} texts in the lists are not shown on this page because they may contain party-political content. The Neutrality report lists each one, with a link to correct it.',
+  screenedOutBannerOne: '1 text in the lists is not shown on this page because it may contain party-political content. The Neutrality report lists it, with a link to correct it.',
 
   // Tabs
   viewsLabel: 'Ways to find a councillor',
@@ -149,7 +151,20 @@ export const strings = {
   profileCopyLink: 'Copy link to this profile',
   profileLinkCopied: 'Link copied.',
   vCardTitle: 'Councillor for {ward} ward',
-  preElectionBanner: 'Pre-election period: councillors’ own statements are not shown until {date}.'
+  preElectionBanner: 'Pre-election period: councillors’ own statements are not shown until {date}.',
+
+  // Self-service: a councillor's own profile, Democratic Services' change requests
+  suggestChange: 'Suggest a change',
+  suggestChangeLabel: 'Suggest a change to your profile',
+  suggestOpening: 'Opening the form…',
+  suggestSent: 'Sent to Democratic Services: your request is shown below until they decide.',
+  ownProfileNote: 'This is your profile. Democratic Services look at every change you suggest before it appears here.',
+  historyOf: '{name}’s profile',
+  requestsButton: 'Change requests',
+  requestsButtonCount: 'Change requests ({count} waiting)',
+  requestsButtonLabel: 'Change requests from councillors: {count} waiting for a decision',
+  requestsOpening: 'Opening the change requests…',
+  requestsLoadFailed: 'The change requests could not be opened. Reload the page and try again.'
 } as const;
 
 export type MemberProfilesStrings = typeof strings;

@@ -55,7 +55,7 @@ export const strings = {
   webPage: (service: string): string => `${service} on the council website`,
   editorBanner: (count: number): string =>
     `${plural(count, 'text is', 'texts are')} not shown on this page because ${count === 1 ? 'it contains' : 'they contain'} party-political content. ` +
-    'Officer pages must stay politically neutral (Member and Officer Protocol). Edit them in the Liaison Officers or Service Areas list.',
+    'Officer pages must stay politically neutral (Member and Officer Protocol). Correct them in their SharePoint lists: the Neutrality report lists each one.',
   problemsBanner: (count: number): string =>
     `${plural(count, 'record needs', 'records need')} correcting: ${count === 1 ? 'it is' : 'they are'} shown without the details named, or left out.`,
   leftOut: '(not shown)',
@@ -63,6 +63,9 @@ export const strings = {
   editLiaison: (name: string, service: string): string => `Edit ${name}, liaison officer for ${service}`,
   addLiaison: (service: string): string => `Add a liaison officer for ${service}`,
   addLiaisonText: 'Add a liaison officer',
+  editOwnEntry: (service: string): string => `Edit what you can help with, as liaison officer for ${service}`,
+  editOwnEntryText: 'Edit what I can help with',
+  liaisonHistoryOf: (name: string, service: string): string => `${name}'s entry as liaison officer for ${service}`,
 
   browseIntro: 'Every council service, by directorate, with its liaison officer and team contacts.',
   browseJump: 'Jump to a directorate',
