@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { SPFI } from '@pnp/sp';
 import { readSavedAnswers, type ModernGovAnswers } from '../../../src/data/import';
 
-export const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/moderngov');
+export const FIXTURE = path.resolve(__dirname, '../../fixtures/moderngov/fixture-council');
 export const MESSY = path.resolve(__dirname, '../../fixtures/moderngov/messy-council');
 export const TODAY = '2026-11-20';
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_DOCUMENT_CHARS, ModernGovReadError, readCommittees, readCouncillorsByWard, readMeeting, readSavedAnswers } from '../../../src/data/import';
 
-const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/moderngov');
+const FIXTURE = path.resolve(__dirname, '../../fixtures/moderngov/fixture-council');
 const read = (name: string): string => fs.readFileSync(path.join(FIXTURE, name), 'utf8');
 
 function refusal(fn: () => unknown): ModernGovReadError {
