@@ -5,9 +5,11 @@
 import * as React from 'react';
 import { format } from '../components/common/format';
 import type { IDirectoryEditor, ProfileCopy, RecordCopy } from '../data/editing/types';
+import { CopyStatus, useFreshCopy } from './CopyStatus';
 import { EditorFrame } from './EditorFrame';
-import styles from './Editor.module.scss';
 import { MemberEditor } from './forms/MemberEditor';
+import { OfficerEditor } from './forms/OfficerEditor';
+import { PreElectionEditor } from './forms/PreElectionEditor';
 import { RecordEditor } from './forms/RecordEditor';
 import { strings } from './strings';
 import type { EditorChoices, EditorOutcome, EditTarget } from './types';
@@ -23,10 +25,7 @@ export interface IEditorHostProps {
   onClose: (outcome: EditorOutcome) => void;
 }
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  | { status: 'ready'; editor: IDirectoryEditor; copy: RecordCopy | undefined; profile: ProfileCopy | undefined };
+type Ready = { editor: IDirectoryEditor; copy: RecordCopy | undefined; profile: ProfileCopy | undefined; copies?: RecordCopy[] };
 
 const HEADINGS: Record<EditTarget['kind'], string> = {
   member: strings.headingMember,
@@ -35,7 +34,9 @@ const HEADINGS: Record<EditTarget['kind'], string> = {
   ward: strings.headingWard,
   politicalGroup: strings.headingPoliticalGroup,
   serviceArea: strings.headingServiceArea,
-  liaisonOfficer: strings.headingLiaisonOfficer
+  liaisonOfficer: strings.headingLiaisonOfficer,
+  officer: strings.headingOfficer,
+  preElectionPeriod: strings.headingPreElection
 };
 
 export function headingOf(target: EditTarget): string {
@@ -46,42 +47,19 @@ export function headingOf(target: EditTarget): string {
 
 export default function EditorHost(props: IEditorHostProps): JSX.Element {
   const { target } = props;
-  const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
   const [dirty, setDirty] = React.useState(false);
 
-  React.useEffect(() => {
-    let live = true;
-    setLoaded({ status: 'loading' });
-    (async () => {
-      const editor = await props.editor;
-      if (target.kind === 'member') return { editor, copy: undefined, profile: await editor.readProfile(target.id) };
-      if (target.id === undefined) return { editor, copy: undefined, profile: undefined };
-      return { editor, copy: await editor.read(target.kind, target.id), profile: undefined };
-    })().then(
-      (r) => live && setLoaded({ status: 'ready', ...r }),
-      () => live && setLoaded({ status: 'failed' })
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  const { loaded, tryAgain } = useFreshCopy<Ready>(async () => {
+    const editor = await props.editor;
+    if (target.kind === 'member') return { editor, copy: undefined, profile: await editor.readProfile(target.id) };
+    if (target.kind === 'preElectionPeriod') return { editor, copy: undefined, profile: undefined, copies: await editor.readAll('preElectionPeriod') };
+    if (target.id === undefined) return { editor, copy: undefined, profile: undefined };
+    return { editor, copy: await editor.read(target.kind, target.id), profile: undefined };
+  });
 
   return (
     <EditorFrame heading={headingOf(target)} isOpen={true} dirty={dirty} onClose={() => props.onClose({ saved: false })} themeStyle={props.themeStyle}>
-      {loaded.status === 'loading' && (
-        <p className={styles.status} role="status">
-          {strings.loadingCopy}
-        </p>
-      )}
-      {loaded.status === 'failed' && (
-        <div role="alert" className={styles.report}>
-          <p>{strings.loadFailed}</p>
-          <button type="button" className={styles.button} onClick={() => setAttempt((a) => a + 1)}>
-            {strings.tryAgain}
-          </button>
-        </div>
-      )}
+      <CopyStatus status={loaded.status} loading={strings.loadingCopy} failed={strings.loadFailed} tryAgain={strings.tryAgain} onTryAgain={tryAgain} />
       {loaded.status === 'ready' && target.kind === 'member' && loaded.profile && (
         <MemberEditor
           editor={loaded.editor}
@@ -94,7 +72,13 @@ export default function EditorHost(props: IEditorHostProps): JSX.Element {
           onDirty={setDirty}
         />
       )}
-      {loaded.status === 'ready' && target.kind !== 'member' && (
+      {loaded.status === 'ready' && target.kind === 'officer' && loaded.copy && (
+        <OfficerEditor editor={loaded.editor} name={target.name} copy={loaded.copy} choices={props.choices} prefix={props.prefix} onClose={props.onClose} onDirty={setDirty} />
+      )}
+      {loaded.status === 'ready' && target.kind === 'preElectionPeriod' && loaded.copies && (
+        <PreElectionEditor editor={loaded.editor} copies={loaded.copies} choices={props.choices} prefix={props.prefix} onClose={props.onClose} onDirty={setDirty} />
+      )}
+      {loaded.status === 'ready' && target.kind !== 'member' && target.kind !== 'officer' && target.kind !== 'preElectionPeriod' && (
         <RecordEditor
           editor={loaded.editor}
           target={target}

@@ -147,6 +147,29 @@ export const strings = {
   wardsCovered: 'Wards covered',
   wardsCoveredHint: 'Leave them all unticked if they cover every ward.',
 
+  // Officer (only what people keep: the rest comes from Entra ID)
+  headingOfficer: 'Edit officer: {name}',
+  officerRestricted: 'Politically restricted post',
+  officerRestrictedHint: 'The post is politically restricted under the Local Government and Housing Act 1989: the card shows a badge saying so.',
+  officerFromEntra: 'These details come from Entra ID and are changed there, by HR or IT. The next sync puts Entra ID’s details back if they are changed here.',
+  officerFromEntraTitle: 'From Entra ID',
+  officerNotGiven: '(not given)',
+
+  // Pre-election periods
+  headingPreElection: 'Pre-election periods',
+  periodsIntro: 'While a period runs, councillors’ own statements are not shown, and Member Profiles shows a notice saying why. Dates are UK calendar days, from the start to the end.',
+  periodsNone: 'No pre-election periods yet.',
+  periodHeading: 'Pre-election period: {name}',
+  periodNew: 'New pre-election period',
+  periodAdd: 'Add a pre-election period',
+  periodRemove: 'Remove',
+  periodRemoveLabel: 'Remove {name}',
+  periodUndoRemove: 'Keep it',
+  periodUndoRemoveLabel: 'Keep {name}',
+  periodRemoveNew: 'Remove the new period',
+  periodWillRemove: 'This period will be removed when you save.',
+  periodTitleHint: 'Which election, like "Borough council elections, 7 May 2026".',
+
   // Edit buttons (in the read bundles' own strings too, but the editor names its own headings)
   editWhat: 'Edit {what}'
 } as const;

@@ -16,7 +16,11 @@ export type EditTarget =
    * An existing liaison officer (id), or a new one for a service (no id); `own`: the liaison
    * officer's own entry, of which they change only what they can help with and the wards they cover.
    */
-  | { kind: 'liaisonOfficer'; id?: number; name: string; serviceAreaId?: number; own?: boolean };
+  | { kind: 'liaisonOfficer'; id?: number; name: string; serviceAreaId?: number; own?: boolean }
+  /** An officer's photo and politically restricted flag (the rest is Entra ID's). */
+  | { kind: 'officer'; id: number; name: string }
+  /** Every pre-election period, in one form. */
+  | { kind: 'preElectionPeriod'; name: string };
 
 export interface EditorChoices {
   /** Today in the UK (yyyy-mm-dd): "End this membership" ends it today. */

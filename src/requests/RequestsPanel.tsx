@@ -3,7 +3,7 @@
  * first, each compared field by field and approved or declined in place; then those decided.
  */
 import * as React from 'react';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { AreaPanel, type IAreaPanelHost } from '../components/AreaPanel';
 import { dayOf, format } from '../components/common/format';
 import type { IDirectoryEditor } from '../data/editing/types';
 import type { ChangeRequest, IChangeRequests } from '../data/requests/types';
@@ -12,26 +12,18 @@ import type { EditorChoices } from '../editing/types';
 import { ReviewRequest, RequestDiff } from './ReviewRequest';
 import { strings } from './strings';
 
-export interface IRequestsPanelProps {
-  isOpen: boolean;
+export interface IRequestsPanelProps extends IAreaPanelHost {
   requests: Promise<IChangeRequests>;
   editor: Promise<IDirectoryEditor>;
   /** The requests as the launcher read them, shown while the panel reads them again (and after each decision). */
   initial: ChangeRequest[] | undefined;
   choices: EditorChoices;
   prefix: string;
-  themeStyle?: React.CSSProperties;
-  onDismiss: () => void;
-  onDismissed?: () => void;
   /** The requests as read again (for the count). */
   onList: (requests: ChangeRequest[]) => void;
   /** A decision was made: the page's profiles are read again. */
   onDecided: () => void;
 }
-
-const REDUCED_MOTION = { selectors: { '@media (prefers-reduced-motion: reduce)': { animation: 'none', transition: 'none' } } };
-const CLOSE_FOCUS = { selectors: { ':focus-visible': { outline: '2px solid var(--cd-focus, #000000)', outlineOffset: '2px' } } };
-const PANEL_STYLES = { main: REDUCED_MOTION, overlay: REDUCED_MOTION, subComponentStyles: { closeButton: { root: CLOSE_FOCUS } } };
 
 export function decidedText(r: ChangeRequest): string {
   const d = r.decision;
@@ -62,75 +54,61 @@ export default function RequestsPanel(props: IRequestsPanelProps): JSX.Element {
   const decided = (list ?? []).filter((r) => !!r.decision).slice(0, 20);
   const px = props.prefix;
   return (
-    <Panel
-      isOpen={props.isOpen}
-      onDismiss={props.onDismiss}
-      onDismissed={props.onDismissed}
-      type={PanelType.large}
-      styles={PANEL_STYLES}
-      isLightDismiss={true}
-      headerText={strings.queueHeading}
-      headerTextProps={{ 'aria-level': 2 } as React.HTMLAttributes<HTMLDivElement>}
-      closeButtonAriaLabel={strings.close}
-      focusTrapZoneProps={{ disableRestoreFocus: true }}
-      popupProps={{ shouldRestoreFocus: false }}
-    >
-      <div style={props.themeStyle} className={editorStyles.editor} data-change-requests="">
-        <p role="status" aria-live="polite" className={editorStyles.status}>
-          {announcement}
-        </p>
-        {!list && !failed && <p role="status">{strings.queueLoading}</p>}
-        {failed && (
-          <div role="alert" className={editorStyles.report}>
-            <p>{strings.queueFailed}</p>
-            <button type="button" className={editorStyles.button} onClick={() => void load()}>
-              {strings.tryAgain}
-            </button>
-          </div>
-        )}
-        {list && (
-          <>
-            <section aria-labelledby={`${px}-waiting`}>
-              <h3 id={`${px}-waiting`}>{format(strings.queueWaiting, { count: waiting.length })}</h3>
-              {waiting.length === 0 && <p>{strings.queueNoneWaiting}</p>}
-              {waiting.map((r) => {
-                const headingId = `${px}-request-${r.id}`;
-                return (
-                  <article key={r.id} aria-labelledby={headingId} className={editorStyles.section} data-request={r.id}>
-                    <h4 id={headingId}>{format(strings.requestFrom, { member: r.memberName ?? r.authorName, author: r.authorName, date: dayOf(r.created) })}</h4>
-                    <ReviewRequest
-                      request={r}
-                      editor={props.editor}
-                      requests={props.requests}
-                      choices={props.choices}
-                      prefix={`${px}-r${r.id}`}
-                      onDecided={(message) => {
-                        setAnnouncement(message);
-                        props.onDecided();
-                        void load();
-                      }}
-                    />
-                  </article>
-                );
-              })}
-            </section>
-            <section aria-labelledby={`${px}-decided`}>
-              <h3 id={`${px}-decided`}>{strings.queueDecided}</h3>
-              {decided.length === 0 && <p>{strings.queueNoneDecided}</p>}
-              {decided.map((r) => {
-                const headingId = `${px}-decided-${r.id}`;
-                return (
-                  <article key={r.id} aria-labelledby={headingId} className={editorStyles.section}>
-                    <h4 id={headingId}>{format(strings.requestFrom, { member: r.memberName ?? r.authorName, author: r.authorName, date: dayOf(r.created) })}</h4>
-                    <p>{decidedText(r)}</p>
-                    <RequestDiff request={r} prefix={`${px}-d${r.id}`} />
-                  </article>
-                );
-              })}
-            </section>
-          </>
-        )}
-      </div>
-    </Panel>
+    <AreaPanel host={props} heading={strings.queueHeading} closeLabel={strings.close} lightDismiss={true} className={editorStyles.editor} marker="data-change-requests">
+      <p role="status" aria-live="polite" className={editorStyles.status}>
+        {announcement}
+      </p>
+      {!list && !failed && <p role="status">{strings.queueLoading}</p>}
+      {failed && (
+        <div role="alert" className={editorStyles.report}>
+          <p>{strings.queueFailed}</p>
+          <button type="button" className={editorStyles.button} onClick={() => void load()}>
+            {strings.tryAgain}
+          </button>
+        </div>
+      )}
+      {list && (
+        <>
+          <section aria-labelledby={`${px}-waiting`}>
+            <h3 id={`${px}-waiting`}>{format(strings.queueWaiting, { count: waiting.length })}</h3>
+            {waiting.length === 0 && <p>{strings.queueNoneWaiting}</p>}
+            {waiting.map((r) => {
+              const headingId = `${px}-request-${r.id}`;
+              return (
+                <article key={r.id} aria-labelledby={headingId} className={editorStyles.section} data-request={r.id}>
+                  <h4 id={headingId}>{format(strings.requestFrom, { member: r.memberName ?? r.authorName, author: r.authorName, date: dayOf(r.created) })}</h4>
+                  <ReviewRequest
+                    request={r}
+                    editor={props.editor}
+                    requests={props.requests}
+                    choices={props.choices}
+                    prefix={`${px}-r${r.id}`}
+                    onDecided={(message) => {
+                      setAnnouncement(message);
+                      props.onDecided();
+                      void load();
+                    }}
+                  />
+                </article>
+              );
+            })}
+          </section>
+          <section aria-labelledby={`${px}-decided`}>
+            <h3 id={`${px}-decided`}>{strings.queueDecided}</h3>
+            {decided.length === 0 && <p>{strings.queueNoneDecided}</p>}
+            {decided.map((r) => {
+              const headingId = `${px}-decided-${r.id}`;
+              return (
+                <article key={r.id} aria-labelledby={headingId} className={editorStyles.section}>
+                  <h4 id={headingId}>{format(strings.requestFrom, { member: r.memberName ?? r.authorName, author: r.authorName, date: dayOf(r.created) })}</h4>
+                  <p>{decidedText(r)}</p>
+                  <RequestDiff request={r} prefix={`${px}-d${r.id}`} />
+                </article>
+              );
+            })}
+          </section>
+        </>
+      )}
+    </AreaPanel>
   );
 }

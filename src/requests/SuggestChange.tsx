@@ -7,8 +7,8 @@
 import * as React from 'react';
 import type { IDirectoryEditor, ProfileCopy } from '../data/editing/types';
 import { MEMBER_OWN_FIELDS, type IChangeRequests, type MemberOwnField } from '../data/requests/types';
+import { CopyStatus, useFreshCopy } from '../editing/CopyStatus';
 import { EditorFrame } from '../editing/EditorFrame';
-import editorStyles from '../editing/Editor.module.scss';
 import { MemberEditor, type SelfServiceForm } from '../editing/forms/MemberEditor';
 import { MEMBER_FIELDS } from '../editing/form/fieldDefs';
 import type { EditorChoices, EditorOutcome } from '../editing/types';
@@ -40,56 +40,32 @@ const FORM: SelfServiceForm = { fields: MEMBER_OWN_FIELDS, words: WORDS, saveTex
 
 export const labelOf = (field: MemberOwnField): string => WORDS[field]?.label ?? (field === 'photoUrl' ? 'Photo' : MEMBER_FIELDS[field]?.label ?? field);
 
-type Loaded = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; editor: IDirectoryEditor; copy: ProfileCopy };
+type Ready = { editor: IDirectoryEditor; copy: ProfileCopy };
 
 export default function SuggestChange(props: ISuggestChangeProps): JSX.Element {
-  const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
   const [dirty, setDirty] = React.useState(false);
   const sent = React.useRef(false);
 
-  React.useEffect(() => {
-    let live = true;
-    setLoaded({ status: 'loading' });
-    (async () => {
-      const editor = await props.editor;
-      // The profile as it is now, with its version: the request is checked against it when approved.
-      const member = await editor.read('member', props.memberId);
-      const requesting = requestingEditor(editor, {
-        requests: props.requests,
-        memberId: props.memberId,
-        memberName: props.name,
-        copy: member,
-        labelOf,
-        onSent: (s) => {
-          sent.current = s;
-        }
-      });
-      return { editor: requesting, copy: { member, memberships: [] } };
-    })().then(
-      (r) => live && setLoaded({ status: 'ready', ...r }),
-      () => live && setLoaded({ status: 'failed' })
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  const { loaded, tryAgain } = useFreshCopy<Ready>(async () => {
+    const editor = await props.editor;
+    // The profile as it is now, with its version: the request is checked against it when approved.
+    const member = await editor.read('member', props.memberId);
+    const requesting = requestingEditor(editor, {
+      requests: props.requests,
+      memberId: props.memberId,
+      memberName: props.name,
+      copy: member,
+      labelOf,
+      onSent: (s) => {
+        sent.current = s;
+      }
+    });
+    return { editor: requesting, copy: { member, memberships: [] } };
+  });
 
   return (
     <EditorFrame heading={strings.suggestHeading} isOpen={true} dirty={dirty} onClose={() => props.onClose({ saved: false })} themeStyle={props.themeStyle}>
-      {loaded.status === 'loading' && (
-        <p className={editorStyles.status} role="status">
-          {strings.loadingProfile}
-        </p>
-      )}
-      {loaded.status === 'failed' && (
-        <div role="alert" className={editorStyles.report}>
-          <p>{strings.loadFailed}</p>
-          <button type="button" className={editorStyles.button} onClick={() => setAttempt((a) => a + 1)}>
-            {strings.tryAgain}
-          </button>
-        </div>
-      )}
+      <CopyStatus status={loaded.status} loading={strings.loadingProfile} failed={strings.loadFailed} tryAgain={strings.tryAgain} onTryAgain={tryAgain} />
       {loaded.status === 'ready' && (
         <>
           <p>{strings.suggestIntro}</p>

@@ -34,7 +34,7 @@ test.each([
   ['councillor', 'Members', false],
   ['democratic-services', 'Members', true],
   ['democratic-services', 'Liaison Officers', true],
-  ['democratic-services', 'Officers', false],
+  ['democratic-services', 'Officers', true],
   ['democratic-services', 'Service Areas', true],
   ['owner', 'Officers', true],
 ] as [LocalUserName, string, boolean][])('%s adding to %s: %s', async (user, list, allowed) => {
@@ -77,7 +77,8 @@ test('effective permissions answer truthfully per user and list', async () => {
   expect(await can('councillor', 'Change Requests', PermissionKind.AddListItems)).toBe(true);
   expect(await can('councillor', 'Change Requests', PermissionKind.EditListItems)).toBe(false);
   expect(await can('democratic-services', 'Members', PermissionKind.EditListItems)).toBe(true);
-  expect(await can('democratic-services', 'Officers', PermissionKind.EditListItems)).toBe(false);
+  expect(await can('democratic-services', 'Officers', PermissionKind.EditListItems)).toBe(true);
+  expect(await can('officer', 'Officers', PermissionKind.EditListItems)).toBe(false);
   expect(await can('democratic-services', 'Service Areas', PermissionKind.EditListItems)).toBe(true);
   expect(await can('democratic-services', 'Members', PermissionKind.ManageLists)).toBe(false);
   expect(await can('democratic-services', null, PermissionKind.ManageLists)).toBe(false);
@@ -92,7 +93,8 @@ test('getUserEffectivePermissions for another user', async () => {
   const sp = spFor(s.siteUrl, 'owner');
   const dsLogin = 'i:0#.f|membership|helen.okafor@council.local';
   expect(await sp.web.lists.getByTitle('Members').userHasPermissions(dsLogin, PermissionKind.EditListItems)).toBe(true);
-  expect(await sp.web.lists.getByTitle('Officers').userHasPermissions(dsLogin, PermissionKind.EditListItems)).toBe(false);
+  expect(await sp.web.lists.getByTitle('Officers').userHasPermissions(dsLogin, PermissionKind.EditListItems)).toBe(true);
+  expect(await sp.web.lists.getByTitle('Officers').userHasPermissions(dsLogin, PermissionKind.ManageLists)).toBe(false);
   expect(await sp.web.userHasPermissions('i:0#.f|membership|nobody@elsewhere.example', PermissionKind.ViewListItems)).toBe(false);
 });
 
@@ -174,11 +176,11 @@ test('a councillor cannot edit a member record, their own included', async () =>
   }
 });
 
-test('Democratic Services edit the items of every list they keep, but not the officers synced from Entra ID', async () => {
+test('Democratic Services edit the items of every list they keep, Officers too (for the photos and the politically restricted flag)', async () => {
   for (const list of LISTS) {
     const id = await firstItemId(list);
     const can = await allowed(() => spFor(s.siteUrl, 'democratic-services').web.lists.getByTitle(list).items.getById(id).update({}));
-    expect([list, can]).toEqual([list, list !== 'Officers']);
+    expect([list, can]).toEqual([list, true]);
   }
 });
 

@@ -8,6 +8,7 @@ import * as React from 'react';
 import type { IDirectoryEditor } from '../../data/editing/types';
 import type { EditorChoices, EditorOutcome, EditTarget } from '../../editing/types';
 import { format } from '../common/format';
+import { LazyArea } from './LazyArea';
 import { editMessages } from './messages';
 import styles from './EditLauncher.module.scss';
 
@@ -31,21 +32,6 @@ export interface EditorLauncher {
   open: (target: EditTarget, choices: EditorChoices) => void;
   /** The editor (while open) and the "Saved" announcement: render it once in the web part. */
   element: JSX.Element;
-}
-
-class EditorBoundary extends React.Component<{ onReset: () => void; children: React.ReactNode }, { failed: boolean }> {
-  public state = { failed: false };
-  public static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  public render(): React.ReactNode {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <p role="alert" className={styles.opening}>
-        {editMessages.loadFailed}
-      </p>
-    );
-  }
 }
 
 export function useEditorLauncher(source: EditorSource, options: EditorLauncherOptions): EditorLauncher {
@@ -85,17 +71,9 @@ export function useEditorLauncher(source: EditorSource, options: EditorLauncherO
         {announcement}
       </span>
       {open && (
-        <EditorBoundary key={open.n} onReset={() => setOpen(undefined)}>
-          <React.Suspense
-            fallback={
-              <p className={styles.opening} role="status">
-                {editMessages.opening}
-              </p>
-            }
-          >
-            <EditorHost editor={open.editor} target={open.target} choices={open.choices} prefix={`${options.prefix}-edit`} themeStyle={options.themeStyle} onClose={close} />
-          </React.Suspense>
-        </EditorBoundary>
+        <LazyArea key={open.n} loading={editMessages.opening} failed={editMessages.loadFailed} className={styles.opening}>
+          <EditorHost editor={open.editor} target={open.target} choices={open.choices} prefix={`${options.prefix}-edit`} themeStyle={options.themeStyle} onClose={close} />
+        </LazyArea>
       )}
     </>
   );

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import type { HistoryEntry } from '../../data/requests/history';
 import { dayOf, format } from '../common/format';
+import { LazyArea } from '../EditLauncher/LazyArea';
 import styles from './History.module.scss';
 
 export const historyMessages = {
@@ -18,16 +19,6 @@ export const historyMessages = {
 } as const;
 
 const HistoryView = React.lazy(() => import(/* webpackChunkName: 'record-history' */ '../../requests/HistoryView'));
-
-class HistoryBoundary extends React.Component<{ children: React.ReactNode }, { failed: boolean }> {
-  public state = { failed: false };
-  public static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  public render(): React.ReactNode {
-    return this.state.failed ? <p role="alert">{historyMessages.loadFailed}</p> : this.props.children;
-  }
-}
 
 /** "Last updated on 3 May 2026.": nothing when the date is not known. */
 export function LastUpdated(props: { modified: string | undefined }): JSX.Element | null {
@@ -61,11 +52,9 @@ export function HistoryButton(props: IHistoryButtonProps): JSX.Element {
       </button>
       <div id={regionId}>
         {open && (
-          <HistoryBoundary>
-            <React.Suspense fallback={<p role="status">{historyMessages.loading}</p>}>
-              <HistoryView kind={props.kind} load={props.load} headingId={`${regionId}-heading`} />
-            </React.Suspense>
-          </HistoryBoundary>
+          <LazyArea loading={historyMessages.loading} failed={historyMessages.loadFailed}>
+            <HistoryView kind={props.kind} load={props.load} headingId={`${regionId}-heading`} />
+          </LazyArea>
         )}
       </div>
     </div>

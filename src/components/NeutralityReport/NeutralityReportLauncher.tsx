@@ -7,6 +7,7 @@
 import * as React from 'react';
 import type { EditRights } from '../../data/editing/types';
 import type { ListScanned, ScanReport } from '../../data/scan/types';
+import { LazyArea, useAreaLauncher } from '../EditLauncher/LazyArea';
 import styles from './NeutralityReport.module.scss';
 
 /** The launcher's own words (the panel's are in messages.ts, loaded with it). */
@@ -23,7 +24,7 @@ const NeutralityReportPanel = React.lazy(() => import(/* webpackChunkName: 'neut
  * The kinds of record kept in officer-owned lists (channels.ts's LIST_CHANNELS; a test checks the
  * two agree). Written out here so the read bundles do not carry the whole channel registry.
  */
-export const OFFICER_OWNED_KINDS: ReadonlyArray<keyof EditRights> = ['ward', 'body', 'serviceArea', 'liaisonOfficer'];
+export const OFFICER_OWNED_KINDS: ReadonlyArray<keyof EditRights> = ['ward', 'body', 'serviceArea', 'liaisonOfficer', 'officer', 'preElectionPeriod'];
 
 /** Whether the user may edit items in at least one officer-owned list. */
 export function mayRunNeutralityReport(rights: EditRights): boolean {
@@ -40,44 +41,16 @@ export interface INeutralityReportLauncherProps {
   themeStyle?: React.CSSProperties;
 }
 
-class ReportBoundary extends React.Component<{ children: React.ReactNode }, { failed: boolean }> {
-  public state = { failed: false };
-  public static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  public render(): React.ReactNode {
-    return this.state.failed ? <p role="alert">{launcherMessages.loadFailed}</p> : this.props.children;
-  }
-}
-
 export function NeutralityReportLauncher(props: INeutralityReportLauncherProps): JSX.Element | null {
-  const [open, setOpen] = React.useState(false);
-  const [used, setUsed] = React.useState(false);
-  const button = React.useRef<HTMLButtonElement>(null);
+  const { launcher, element } = useAreaLauncher({ text: launcherMessages.open, label: launcherMessages.openLabel, className: styles.button });
   if (!props.run || !mayRunNeutralityReport(props.rights)) return null;
   return (
     <>
-      <p className={styles.launcher}>
-        <button
-          ref={button}
-          type="button"
-          className={styles.button}
-          aria-haspopup="dialog"
-          aria-label={launcherMessages.openLabel}
-          onClick={() => {
-            setOpen(true);
-            setUsed(true);
-          }}
-        >
-          {launcherMessages.open}
-        </button>
-      </p>
-      {used && (
-        <ReportBoundary>
-          <React.Suspense fallback={<p role="status">{launcherMessages.loading}</p>}>
-            <NeutralityReportPanel isOpen={open} run={props.run} themeStyle={props.themeStyle} onDismiss={() => setOpen(false)} onDismissed={() => button.current?.focus()} />
-          </React.Suspense>
-        </ReportBoundary>
+      {element}
+      {launcher.used && (
+        <LazyArea loading={launcherMessages.loading} failed={launcherMessages.loadFailed}>
+          <NeutralityReportPanel isOpen={launcher.isOpen} run={props.run} themeStyle={props.themeStyle} onDismiss={launcher.close} onDismissed={launcher.focusButton} />
+        </LazyArea>
       )}
     </>
   );

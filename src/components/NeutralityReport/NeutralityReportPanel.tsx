@@ -5,7 +5,7 @@
  * Services only: the words found are shown here so they can be corrected, never on the pages.
  */
 import * as React from 'react';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { AreaPanel, type IAreaPanelHost } from '../AreaPanel';
 import { scanToCsv } from '../../data/scan/csv';
 import type { ScanReport, ScanViolation } from '../../data/scan/types';
 import { SCANNED } from '../../data/scan/lists';
@@ -14,13 +14,8 @@ import type { RunNeutralityScan } from './NeutralityReportLauncher';
 import { reportMessages as m } from './messages';
 import styles from './NeutralityReport.module.scss';
 
-export interface INeutralityReportPanelProps {
-  isOpen: boolean;
+export interface INeutralityReportPanelProps extends IAreaPanelHost {
   run: RunNeutralityScan;
-  themeStyle?: React.CSSProperties;
-  onDismiss: () => void;
-  /** After the close animation: focus goes back to the button that opened it. */
-  onDismissed: () => void;
 }
 
 type State =
@@ -128,10 +123,6 @@ function Report(props: { report: ScanReport; onAgain: () => void }): JSX.Element
   );
 }
 
-/** No sliding or fading for those who ask their system for less motion. */
-const REDUCED_MOTION = { selectors: { '@media (prefers-reduced-motion: reduce)': { animation: 'none', transition: 'none' } } };
-const PANEL_STYLES = { main: REDUCED_MOTION, overlay: REDUCED_MOTION };
-
 export default function NeutralityReportPanel(props: INeutralityReportPanelProps): JSX.Element {
   const { isOpen, run } = props;
   const [state, setState] = React.useState<State>({ status: 'running', done: 0 });
@@ -154,36 +145,22 @@ export default function NeutralityReportPanel(props: INeutralityReportPanelProps
   }, [isOpen, run, round]);
 
   return (
-    <Panel
-      isOpen={isOpen}
-      onDismiss={props.onDismiss}
-      onDismissed={props.onDismissed}
-      type={PanelType.large}
-      styles={PANEL_STYLES}
-      isLightDismiss={true}
-      headerText={m.title}
-      headerTextProps={{ 'aria-level': 2 } as React.HTMLAttributes<HTMLDivElement>}
-      closeButtonAriaLabel={m.close}
-      focusTrapZoneProps={{ disableRestoreFocus: true }}
-      popupProps={{ shouldRestoreFocus: false }}
-    >
-      <div style={props.themeStyle} className={styles.content} data-neutrality-report="">
-        <p>{m.intro}</p>
-        {state.status === 'running' && (
-          <p className={styles.status} role="status">
-            {m.checking(state.done, SCANNED.length)}
-          </p>
-        )}
-        {state.status === 'failed' && (
-          <>
-            <p role="alert">{m.failed(state.reason)}</p>
-            <button type="button" className={styles.button} onClick={() => setRound((r) => r + 1)}>
-              {m.runAgain}
-            </button>
-          </>
-        )}
-        {state.status === 'done' && <Report report={state.report} onAgain={() => setRound((r) => r + 1)} />}
-      </div>
-    </Panel>
+    <AreaPanel host={props} heading={m.title} closeLabel={m.close} lightDismiss={true} className={styles.content} marker="data-neutrality-report">
+      <p>{m.intro}</p>
+      {state.status === 'running' && (
+        <p className={styles.status} role="status">
+          {m.checking(state.done, SCANNED.length)}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <>
+          <p role="alert">{m.failed(state.reason)}</p>
+          <button type="button" className={styles.button} onClick={() => setRound((r) => r + 1)}>
+            {m.runAgain}
+          </button>
+        </>
+      )}
+      {state.status === 'done' && <Report report={state.report} onAgain={() => setRound((r) => r + 1)} />}
+    </AreaPanel>
   );
 }

@@ -30,7 +30,7 @@ import { grantOwnEntry } from '../permissions/ownEntry';
 import { describeFailure, itemBody, sharePointMessage, valuesOf } from './items';
 import { KIND_LISTS, type EditableKind } from './kinds';
 import { checkRecord, EDIT_SPECS, type EditCheck } from './specs';
-import type { IDirectoryEditor, OfficerOption, PartOutcome, PhotoUpload, ProfileCopy, RecordChange, RecordCopy, SaveResult, Values } from './types';
+import type { IDirectoryEditor, OfficerOption, PartOutcome, PhotoSave, ProfileCopy, RecordChange, RecordCopy, SaveResult, Values } from './types';
 
 type Row = Record<string, unknown>;
 
@@ -86,6 +86,12 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
     return this.copyOf(kind, await this.items(kind).getById(id).select(...this.select(kind))<Row>());
   }
 
+  public async readAll(kind: EditableKind): Promise<RecordCopy[]> {
+    // A short list (a few periods a year): one page holds it.
+    const rows = await this.items(kind).select(...this.select(kind)).top(MAX_PAGE)<Row[]>();
+    return rows.map((r) => this.copyOf(kind, r));
+  }
+
   public async readProfile(memberId: number): Promise<ProfileCopy> {
     const [batched, execute] = this.sp.batched();
     const member = this.items('member', batched)
@@ -114,12 +120,14 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
 
   public async save(
     changes: RecordChange[],
-    extras: { photo?: { memberId: number; upload: PhotoUpload }; accountEmail?: { memberId: number; email: string | undefined } } = {}
+    extras: { photo?: PhotoSave; accountEmail?: { memberId: number; email: string | undefined } } = {}
   ): Promise<SaveResult> {
     // Every part is judged first: if any is invalid, nothing at all is written.
     const problems: FieldProblem[] = [];
     const valid = new Map<string, Values>();
     for (const change of changes) {
+      // A record being removed is not judged: nothing of it is written.
+      if (change.remove) continue;
       const result = this.check(change.kind, change.values);
       // A change to some fields is judged on those fields: the others are not written.
       const own = result.ok ? [] : change.fields ? result.problems.filter((p) => change.fields?.includes(p.field.split('.')[0])) : result.problems;
@@ -146,9 +154,12 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
 
     const [batched, execute] = this.sp.batched();
     const writes = pending.map((change) => {
-      const values = valid.get(change.key) as Values;
-      const body = change.fields ? itemBody(change.kind, change.fields, values, undefined, this.zone) : itemBody(change.kind, this.fields(change.kind), values, change.title, this.zone);
       const items = this.items(change.kind, batched);
+      if (change.remove && change.id !== undefined) return items.getById(change.id).delete(change.etag ?? '*');
+      const values = valid.get(change.key) as Values;
+      // Never more than the kind allows (an officer's synced fields are Entra ID's).
+      const only = change.fields ?? EDIT_SPECS[change.kind].writes;
+      const body = only ? itemBody(change.kind, only, values, undefined, this.zone) : itemBody(change.kind, this.fields(change.kind), values, change.title, this.zone);
       return change.id === undefined ? items.add(body) : items.getById(change.id).update(body, change.etag ?? '*');
     });
     const settled = Promise.allSettled(writes);
@@ -159,6 +170,15 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
     results.forEach((r, i) => {
       const change = pending[i];
       const values = valid.get(change.key) as Values;
+      if (change.remove) {
+        if (r.status === 'fulfilled') parts.push({ key: change.key, label: change.label, outcome: 'saved', copy: { id: change.id as number, etag: '', values: change.values } });
+        else {
+          const status = (r.reason as { status?: number }).status;
+          const message = status === 412 ? `${change.label} was not removed, because someone else changed it after you opened it. Close this and open it again to see their change.` : describeFailure(change.kind, change.label, r.reason).message;
+          parts.push({ key: change.key, label: change.label, outcome: 'failed', message });
+        }
+        return;
+      }
       if (r.status === 'fulfilled') {
         const value = r.value as Row & { etag?: string };
         const id = change.id ?? Number(value.Id ?? value.ID);
@@ -186,7 +206,7 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
    */
   private async grantOwnEntries(pending: RecordChange[], parts: PartOutcome[]): Promise<void> {
     for (const change of pending) {
-      if (change.kind !== 'liaisonOfficer' || (change.fields && !change.fields.includes('officerId'))) continue;
+      if (change.kind !== 'liaisonOfficer' || change.remove || (change.fields && !change.fields.includes('officerId'))) continue;
       const part = parts.find((p) => p.key === change.key);
       const officerId = Number(change.values.officerId);
       if (part?.outcome !== 'saved' || !Number.isInteger(officerId)) continue;
@@ -219,22 +239,24 @@ export class PnPDirectoryEditor implements IDirectoryEditor {
     });
   }
 
-  /** After the member's guarded update: the photo into Site Assets and the image column, then the member's new ETag. */
-  private async savePhoto(photo: { memberId: number; upload: PhotoUpload }, changes: RecordChange[], parts: PartOutcome[]): Promise<void> {
-    const change = changes.find((c) => c.kind === 'member' && c.id === photo.memberId);
+  /** After the record's guarded update: the photo into Site Assets and the image column, then the record's new ETag. */
+  private async savePhoto(photo: PhotoSave, changes: RecordChange[], parts: PartOutcome[]): Promise<void> {
+    const [kind, id]: [EditableKind, number] = 'officerId' in photo ? ['officer', photo.officerId] : ['member', photo.memberId];
+    const change = changes.find((c) => c.kind === kind && c.id === id);
     const part = parts.find((p) => p.key === change?.key);
     const label = 'The photo';
     if (!change || !part || part.outcome !== 'saved') {
-      parts.push({ key: 'photo', label, outcome: 'failed', message: `${label} was not saved, because the profile's other changes were not.` });
+      const whose = kind === 'member' ? "the profile's" : "the officer's";
+      parts.push({ key: 'photo', label, outcome: 'failed', message: `${label} was not saved, because ${whose} other changes were not.` });
       return;
     }
     try {
-      const item = this.items('member').getById(photo.memberId);
-      await item.setImageField(LISTS.members.fields.photoUrl.name, photo.upload.fileName, await photo.upload.content.arrayBuffer());
-      const fresh = await item.select(...this.select('member'))<Row>();
-      part.copy = this.copyOf('member', fresh);
+      const item = this.items(kind).getById(id);
+      await item.setImageField(LISTS[KIND_LISTS[kind] as 'members' | 'officers'].fields.photoUrl.name, photo.upload.fileName, await photo.upload.content.arrayBuffer());
+      const fresh = await item.select(...this.select(kind))<Row>();
+      part.copy = this.copyOf(kind, fresh);
     } catch (e) {
-      parts.push({ key: 'photo', label, outcome: 'failed', message: describeFailure('member', label, e).message });
+      parts.push({ key: 'photo', label, outcome: 'failed', message: describeFailure(kind, label, e).message });
     }
   }
 

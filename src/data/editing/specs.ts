@@ -7,19 +7,22 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors';
 import { problemsFromZod } from '../../domain/errors';
+import { text } from '../../domain/fields';
 import type { Channel } from '../../domain/neutrality/channels';
 import {
   bodyWriteSchema,
   liaisonOfficerWriteSchema,
   memberWriteSchema,
   membershipWriteSchemaFor,
+  officerWriteSchema,
   politicalGroupWriteSchema,
   RULE_SCREENED_TEXT,
   serviceAreaWriteSchema,
   wardWriteSchema,
   type ChannelPolicy
 } from '../../domain/neutrality/channelSchemas';
-import type { EntityName } from '../../domain/neutrality/fieldClasses';
+import { preElectionPeriodSchema } from '../../domain/neutrality/preElection';
+import type { RegisteredEntity } from '../../domain/neutrality/registry';
 import type { ScreeningFinding } from '../../domain/neutrality/screening/types';
 import { LISTS, type ListKey } from '../lists';
 import { KIND_LISTS, type EditableKind } from './kinds';
@@ -30,7 +33,7 @@ export interface EditSpec {
   kind: EditableKind;
   list: ListKey;
   /** The neutrality layer's name for the record. */
-  entity: EntityName;
+  entity: RegisteredEntity;
   /** "member profile": for messages. */
   label: string;
   /** The fields a form holds: every field of the record but its id (and the party's on an officer page). */
@@ -41,7 +44,30 @@ export interface EditSpec {
    * officer page never offers (nor writes) a party field or a group role.
    */
   schema(policy: ChannelPolicy, channel: Channel): z.ZodTypeAny;
+  /**
+   * Only these fields are ever written (and judged); the form shows the others as they are.
+   * Undefined: every field the form holds.
+   */
+  writes?: readonly string[];
 }
+
+/**
+ * The Officers fields people keep in SharePoint: the officer sync never writes them (its
+ * SYNCED_FIELDS, in data/sync/officers/columns.ts), and puts Entra ID's values back on any other.
+ */
+export const OFFICER_KEPT_FIELDS: readonly string[] = ['photoUrl', 'politicallyRestricted'];
+
+/**
+ * A period must be named, for the banner and Democratic Services' list; the domain's rules (end
+ * not before start) once every field is there, so every problem is reported at once.
+ */
+const preElectionPeriodWriteSchema = preElectionPeriodSchema
+  .innerType()
+  .extend({ election: text('Election', 150) })
+  .superRefine((p, ctx) => {
+    const domain = preElectionPeriodSchema.safeParse(p);
+    if (!domain.success) for (const issue of domain.error.issues) ctx.addIssue(issue as z.IssueData);
+  });
 
 /** Fields the product never reads or writes on an officer page. */
 const PARTY_FIELDS: Partial<Record<EditableKind, readonly string[]>> = { member: ['politicalGroupId', 'partyWebsite'] };
@@ -93,6 +119,24 @@ export const EDIT_SPECS: Record<EditableKind, EditSpec> = {
     label: 'liaison officer',
     fields: fieldsOf('liaisonOfficer'),
     schema: (policy) => liaisonOfficerWriteSchema(policy)
+  },
+  officer: {
+    kind: 'officer',
+    list: 'officers',
+    entity: 'Officer',
+    label: 'officer',
+    // Read whole, to show what comes from Entra ID; only the fields people keep are written.
+    fields: fieldsOf('officer'),
+    schema: (policy) => officerWriteSchema(policy),
+    writes: OFFICER_KEPT_FIELDS
+  },
+  preElectionPeriod: {
+    kind: 'preElectionPeriod',
+    list: 'preElectionPeriods',
+    entity: 'PreElectionPeriod',
+    label: 'pre-election period',
+    fields: fieldsOf('preElectionPeriod'),
+    schema: () => preElectionPeriodWriteSchema
   }
 };
 
@@ -109,7 +153,11 @@ export function checkRecord(kind: EditableKind, values: Record<string, unknown>,
   const result = spec.schema(policy, channel).safeParse(values);
   if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
   const problems: EditProblem[] = [];
-  for (const issue of result.error.issues) {
+  const writes = spec.writes;
+  // A field that is never written is not the editor's to put right (an officer's synced job title).
+  const issues = writes ? result.error.issues.filter((i) => writes.includes(String(i.path[0] ?? ''))) : result.error.issues;
+  if (issues.length === 0) return { ok: true, value: values };
+  for (const issue of issues) {
     // problemsFromZod keeps the rule and message; the screen's findings ride on the issue's params.
     const params = (issue as { params?: { rule?: string; findings?: ScreeningFinding[] } }).params;
     const findings = params?.rule === RULE_SCREENED_TEXT ? params.findings : undefined;

@@ -60,7 +60,12 @@ export interface RecordChange {
    * approved request. Every other column is left as it is.
    */
   fields?: readonly string[];
+  /** Remove the record (with the ETag it was read with) rather than change it. */
+  remove?: boolean;
 }
+
+/** A new photo for a member's profile or an officer's card, with the record it belongs to. */
+export type PhotoSave = { memberId: number; upload: PhotoUpload } | { officerId: number; upload: PhotoUpload };
 
 export type PartOutcome =
   | { key: string; label: string; outcome: 'saved'; copy: RecordCopy }
@@ -98,7 +103,9 @@ export interface IDirectoryEditor {
    * first: if any is invalid nothing is written. Each part reports its own outcome; SharePoint
    * does not roll a batch back, so the caller is told exactly what was saved.
    */
-  save(changes: RecordChange[], options?: { photo?: { memberId: number; upload: PhotoUpload } | undefined; accountEmail?: { memberId: number; email: string | undefined } }): Promise<SaveResult>;
+  save(changes: RecordChange[], options?: { photo?: PhotoSave | undefined; accountEmail?: { memberId: number; email: string | undefined } }): Promise<SaveResult>;
+  /** Every record of a short list (the pre-election periods), fresh, with their ETags: one request. */
+  readAll(kind: EditableKind): Promise<RecordCopy[]>;
   /** Officers whose surname starts with the last word typed (an indexed column: safe at 20,000). */
   findOfficers(text: string): Promise<OfficerOption[]>;
 }

@@ -101,7 +101,7 @@ export class PnPMemberDirectoryRepository implements IMemberDirectoryRepository 
     this.requested = channel;
     this.options = options;
     // A political group is edited only on the members' own page, where the party is shown.
-    const kinds: EditableKind[] = ['member', 'membership', 'body', 'ward', ...(channel === 'member-profile' ? (['politicalGroup'] as const) : [])];
+    const kinds: EditableKind[] = ['member', 'membership', 'body', 'ward', 'preElectionPeriod', ...(channel === 'member-profile' ? (['politicalGroup'] as const) : [])];
     this.rights = new AccessCache(() => this.sp, kinds);
   }
 

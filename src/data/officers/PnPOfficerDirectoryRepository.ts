@@ -78,7 +78,7 @@ export class PnPOfficerDirectoryRepository implements IOfficerDirectoryRepositor
     this.minutes = options.cacheMinutes ?? 15;
     this.pageSize = Math.min(options.pageSize ?? MAX_PAGE, MAX_PAGE);
     this.officerCache = options.officerCache ?? true;
-    this.rights = new AccessCache(() => this.sp, ['serviceArea', 'liaisonOfficer']);
+    this.rights = new AccessCache(() => this.sp, ['serviceArea', 'liaisonOfficer', 'officer']);
   }
 
   public async load(options: LoadOfficersOptions = {}): Promise<OfficerDirectoryBase> {

@@ -126,11 +126,12 @@ export const GROUP_ACCESS: Readonly<Record<DirectoryGroup, GroupAccess>> = {
     lists: { [LIST_TITLES.changeRequests]: 'addItems' }
   },
   democraticServices: {
-    description: 'Democratic Services, who keep member profiles, memberships, wards, groups, services and liaison officers up to date.',
+    description: 'Democratic Services, who keep member profiles, memberships, wards, groups, services, liaison officers, officers’ photos and pre-election periods up to date.',
     site: 'editItems',
-    // The officer directory is kept by the sync from Entra ID (HR and IT), not by hand; on Liaison
+    // On Officers they keep only the photo and the politically restricted flag (the editor offers
+    // no more; the sync from Entra ID puts its values back on any other field). On Liaison
     // Officers they also say who may edit each entry (its liaison officer).
-    lists: { [LIST_TITLES.officers]: 'read', [LIST_TITLES.liaisonOfficers]: 'editLiaisonOfficers' }
+    lists: { [LIST_TITLES.officers]: 'editItems', [LIST_TITLES.liaisonOfficers]: 'editLiaisonOfficers' }
   },
   owners: { description: 'The site owners.', site: 'fullControl', lists: {} }
 };

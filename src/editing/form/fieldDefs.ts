@@ -121,6 +121,13 @@ export const RECORD_FIELDS: Record<Exclude<EditableKind, 'member' | 'membership'
     def('liaisonOfficer', 'role', 'choice', { required: true, options: fixed(LIAISON_ROLES) }),
     def('liaisonOfficer', 'profile', 'longText', { required: true, rows: 6, hint: 'What councillors can come to them about, in at least 20 characters.' }),
     def('liaisonOfficer', 'wardIds', 'lookupMulti', { label: strings.wardsCovered, hint: strings.wardsCoveredHint, options: wardOptions })
+  ],
+  // Only what people keep: the officer's photo has its own field (PhotoField), and Entra ID's details are shown as they are.
+  officer: [def('officer', 'politicallyRestricted', 'boolean', { label: strings.officerRestricted, hint: strings.officerRestrictedHint })],
+  preElectionPeriod: [
+    def('preElectionPeriod', 'election', 'text', { required: true, hint: strings.periodTitleHint }),
+    def('preElectionPeriod', 'start', 'date', { required: true, hint: strings.dateHint }),
+    def('preElectionPeriod', 'end', 'date', { required: true, hint: strings.dateHint })
   ]
 };
 

@@ -30,6 +30,8 @@ export interface SessionConfig {
   fieldsOf?: (record: RecordDraft) => readonly string[] | undefined;
   /** Extra work for the save (a photo, an account): passed to the editing service. */
   extras?: () => Parameters<IDirectoryEditor['save']>[1];
+  /** Records the user asked to remove (a pre-election period): removed by the next save, not judged. */
+  removing?: (record: RecordDraft) => boolean;
   /** After a save: what was saved, for the photo and account to settle. */
   onSaved?: (result: SaveResult) => void;
 }
@@ -86,7 +88,8 @@ export function useEditSession(initial: RecordDraft[], config: SessionConfig, de
     // `deps`: what the config's rules read besides the records (an account typed beside them).
   }, [records, ...deps]);
 
-  const pending = (r: RecordDraft): boolean => !r.copy || (evaluated.get(r.key)?.changed.length ?? 0) > 0 || cfg.current.forceSave?.(r) === true;
+  const pending = (r: RecordDraft): boolean =>
+    !r.copy || (evaluated.get(r.key)?.changed.length ?? 0) > 0 || cfg.current.forceSave?.(r) === true || cfg.current.removing?.(r) === true;
   const dirty = records.some(pending);
 
   const update = React.useCallback((key: string, fn: (r: RecordDraft) => RecordDraft) => {
@@ -98,8 +101,9 @@ export function useEditSession(initial: RecordDraft[], config: SessionConfig, de
     const evals = list.map((r) => ({ r, ev: evaluate(r, c.defsOf(r), c.editor, (values) => c.extraProblems?.(r, values) ?? []) }));
     setSubmitted(true);
     // Only what is to be written must be valid: an unchanged record is not written (nor judged).
-    const writing = evals.filter(({ r, ev }) => !r.copy || ev.changed.length > 0 || c.forceSave?.(r) === true);
-    if (writing.some((e) => !e.ev.valid)) return false;
+    const removing = (r: RecordDraft): boolean => !!r.copy && c.removing?.(r) === true;
+    const writing = evals.filter(({ r, ev }) => !r.copy || ev.changed.length > 0 || c.forceSave?.(r) === true || removing(r));
+    if (writing.some((e) => !e.ev.valid && !removing(e.r))) return false;
     const changes: RecordChange[] = writing
       .map(({ r, ev }) => ({
         key: r.key,
@@ -109,7 +113,8 @@ export function useEditSession(initial: RecordDraft[], config: SessionConfig, de
         etag: r.copy?.etag,
         values: c.transformValues?.(r, ev.values) ?? ev.values,
         title: c.titleOf?.(r, ev.values),
-        ...(c.fieldsOf?.(r) ? { fields: c.fieldsOf(r) } : {})
+        ...(c.fieldsOf?.(r) ? { fields: c.fieldsOf(r) } : {}),
+        ...(removing(r) ? { remove: true } : {})
       }));
     const extras = c.extras?.();
     if (changes.length === 0 && !extras?.photo && !extras?.accountEmail) {
@@ -140,13 +145,15 @@ export function useEditSession(initial: RecordDraft[], config: SessionConfig, de
     const byKey = new Map(result.parts.map((p) => [p.key, p] as [string, PartOutcome]));
     const nextConflicts: RecordConflict[] = [];
     const problems: Record<string, Record<string, EditProblem[]>> = {};
-    const next = list.map((r) => {
+    const next = list.flatMap((r): RecordDraft[] => {
       const part = byKey.get(r.key);
-      if (!part) return r;
-      if (part.outcome === 'saved') return saved(r, c.defsOf(r), part.copy);
+      if (!part) return [r];
+      // A record removed leaves the form.
+      if (part.outcome === 'saved' && r.copy && c.removing?.(r) === true) return [];
+      if (part.outcome === 'saved') return [saved(r, c.defsOf(r), part.copy)];
       if (part.outcome === 'conflict') nextConflicts.push(conflictOf(r, part.label, c.defsOf(r), part.theirs));
       if (part.outcome === 'failed' && part.field) problems[r.key] = { [part.field]: [{ field: part.field, rule: 'sharepoint', message: part.message }] };
-      return r;
+      return [r];
     });
     setRecords(next);
     setConflicts(nextConflicts);

@@ -21,7 +21,7 @@ import { strings } from '../strings';
 
 export interface IRecordEditorProps {
   editor: IDirectoryEditor;
-  target: Exclude<EditTarget, { kind: 'member' }>;
+  target: Exclude<EditTarget, { kind: 'member' | 'officer' | 'preElectionPeriod' }>;
   heading: string;
   /** The fresh copy; undefined for a new record. */
   copy: RecordCopy | undefined;

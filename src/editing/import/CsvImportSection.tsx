@@ -12,7 +12,7 @@ import type { IImportService, ImportRights } from '../../data/import/service';
 import { bytesOfFile } from './download';
 import { failureText } from './failure';
 import { FileChooser } from './FileChooser';
-import { Lines, ProblemTable, ResultHeading, Status } from './parts';
+import { checkFailure, Counted, CountedLines, Outcome, ProblemTable, readChosen, ResultHeading, Table, type TableRow, useAction } from './parts';
 import styles from './ImportExport.module.scss';
 import { importStrings as s } from './strings';
 
@@ -26,7 +26,9 @@ export interface ICsvImportSectionProps {
 
 type Step = { step: 'choose' } | { step: 'checked'; plan: CsvPlan } | { step: 'written'; plan: CsvPlan; summary: CsvWriteSummary };
 
-const mayImport = (rights: ImportRights, list: CsvListKey): boolean => rights[list].edit || rights[list].add;
+// Officers come from Entra ID through the officer sync: a file would put back what the sync replaces.
+const KEPT_BY_SYNC: readonly CsvListKey[] = ['officers'];
+const mayImport = (rights: ImportRights, list: CsvListKey): boolean => !KEPT_BY_SYNC.includes(list) && (rights[list].edit || rights[list].add);
 
 function DryRun(props: { plan: CsvPlan }): JSX.Element {
   const { plan } = props;
@@ -46,64 +48,22 @@ function DryRun(props: { plan: CsvPlan }): JSX.Element {
         <li>{s.withProblems(c.invalid)}</li>
       </ul>
       {plan.notInFile > 0 && <p>{s.notInFile(plan.notInFile, plan.notInFile === 1 ? noun.one : noun.many, plan.listTitle)}</p>}
-      {problems.length > 0 && (
-        <>
-          <h4>{s.problemsHeading(problems.length)}</h4>
-          <ProblemTable problems={problems} caption={s.problemsCaption(plan.source)} />
-        </>
-      )}
-      {changes.length > 0 && (
-        <>
-          <h4>{s.changesHeading(changes.length)}</h4>
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption>{s.changesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.columnRow}</th>
-                  <th scope="col">{s.columnRecord}</th>
-                  <th scope="col">{s.columnColumn}</th>
-                  <th scope="col">{s.columnNow}</th>
-                  <th scope="col">{s.columnNew}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.flatMap((r) =>
-                  r.changes.length === 0
-                    ? [
-                        <tr key={r.row}>
-                          <td>{r.row}</td>
-                          <td>{r.label}</td>
-                          <td colSpan={3}>{s.matchedByName}</td>
-                        </tr>
-                      ]
-                    : r.changes.map((x, i) => (
-                        <tr key={`${r.row}-${i}`}>
-                          <td>{r.row}</td>
-                          <td>{r.label}</td>
-                          <td>{x.column}</td>
-                          <td>{x.from || s.blank}</td>
-                          <td>{x.to || s.blank}</td>
-                        </tr>
-                      ))
-                )}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-      {adds.length > 0 && (
-        <>
-          <h4>{s.addsHeading(adds.length)}</h4>
-          <Lines items={adds.map((r) => s.rowLabel(r.row, r.label))} />
-        </>
-      )}
-      {notes.length > 0 && (
-        <>
-          <h4>{s.notesHeading(notes.length)}</h4>
-          <Lines items={notes.map((p) => (p.row === undefined ? p.message : `${s.rowLabel(p.row, p.column ? `${p.column}: ${p.message}` : p.message)}`))} />
-        </>
-      )}
+      <Counted count={problems.length} heading={s.problemsHeading}>
+        <ProblemTable problems={problems} caption={s.problemsCaption(plan.source)} />
+      </Counted>
+      <Counted count={changes.length} heading={s.changesHeading}>
+        <Table
+          caption={s.changesCaption}
+          columns={[s.columnRow, s.columnRecord, s.columnColumn, s.columnNow, s.columnNew]}
+          rows={changes.flatMap<TableRow>((r) =>
+            r.changes.length === 0
+              ? [{ key: r.row, cells: [r.row, r.label, s.matchedByName], lastSpan: 3 }]
+              : r.changes.map((x, i) => ({ key: `${r.row}-${i}`, cells: [r.row, r.label, x.column, x.from || s.blank, x.to || s.blank] }))
+          )}
+        />
+      </Counted>
+      <CountedLines heading={s.addsHeading} items={adds.map((r) => s.rowLabel(r.row, r.label))} />
+      <CountedLines heading={s.notesHeading} items={notes.map((p) => (p.row === undefined ? p.message : `${s.rowLabel(p.row, p.column ? `${p.column}: ${p.message}` : p.message)}`))} />
     </>
   );
 }
@@ -111,73 +71,54 @@ function DryRun(props: { plan: CsvPlan }): JSX.Element {
 export function CsvImportSection(props: ICsvImportSectionProps): JSX.Element {
   const { service, rights, prefix } = props;
   const importable = CSV_LISTS.filter((l) => mayImport(rights, l));
-  const exportOnly = CSV_LISTS.filter((l) => !mayImport(rights, l));
+  const exportOnly = CSV_LISTS.filter((l) => !mayImport(rights, l) && !KEPT_BY_SYNC.includes(l));
   const [list, setList] = React.useState<CsvListKey | undefined>(importable[0]);
   const [files, setFiles] = React.useState<File[]>([]);
   const [fileError, setFileError] = React.useState('');
   const [step, setStep] = React.useState<Step>({ step: 'choose' });
-  const [status, setStatus] = React.useState('');
-  const [error, setError] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
+  const action = useAction();
   const fileInput = `${prefix}-csv-file`;
 
   if (!list) return <p>{s.noListsToImport}</p>;
 
   const check = async (): Promise<void> => {
-    if (busy) return;
+    if (action.busy) return;
     const file = files[0];
-    setError('');
+    action.setError('');
     if (!file) {
       setFileError(s.noFile);
       document.getElementById(fileInput)?.focus();
       return;
     }
     setFileError('');
-    setBusy(true);
-    setStatus(s.checking(file.name));
-    try {
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await bytesOfFile(file);
-      } catch {
-        throw new Error(s.readFailed);
-      }
-      const plan = await service.checkCsv(list, bytes, file.name);
-      const c = plan.counts;
-      setStatus(`${s.checkedSummary(plan.source, c.rows)} ${[s.toAdd(c.create), s.toChange(c.update), s.unchanged(c.unchanged), s.withProblems(c.invalid)].join(', ')}.`);
-      setStep({ step: 'checked', plan });
-    } catch (e) {
-      setStatus('');
-      setError(e instanceof Error && e.message === s.readFailed ? s.readFailed : failureText(e));
-    } finally {
-      setBusy(false);
-    }
+    await action.run(
+      s.checking(file.name),
+      async () => {
+        const plan = await service.checkCsv(list, await readChosen(bytesOfFile(file)), file.name);
+        const c = plan.counts;
+        action.setStatus(`${s.checkedSummary(plan.source, c.rows)} ${[s.toAdd(c.create), s.toChange(c.update), s.unchanged(c.unchanged), s.withProblems(c.invalid)].join(', ')}.`);
+        setStep({ step: 'checked', plan });
+      },
+      checkFailure
+    );
   };
 
-  const write = async (plan: CsvPlan): Promise<void> => {
-    if (busy) return;
-    const valid = plan.counts.create + plan.counts.update;
-    setBusy(true);
-    setError('');
-    setStatus(s.importing(valid));
-    try {
-      const summary = await service.importCsv(plan);
-      if (summary.created + summary.updated > 0) props.onWritten();
-      setStatus(s.importedAnnounce(summary.created, summary.updated, summary.notWritten));
-      setStep({ step: 'written', plan, summary });
-    } catch (e) {
-      setStatus('');
-      setError(s.siteFailed(failureText(e)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const write = (plan: CsvPlan): Promise<void> =>
+    action.run(
+      s.importing(plan.counts.create + plan.counts.update),
+      async () => {
+        const summary = await service.importCsv(plan);
+        if (summary.created + summary.updated > 0) props.onWritten();
+        action.setStatus(s.importedAnnounce(summary.created, summary.updated, summary.notWritten));
+        setStep({ step: 'written', plan, summary });
+      },
+      (e) => s.siteFailed(failureText(e))
+    );
 
   const again = (): void => {
     setStep({ step: 'choose' });
     setFiles([]);
-    setStatus('');
-    setError('');
+    action.clear();
     setTimeout(() => document.getElementById(fileInput)?.focus(), 0);
   };
 
@@ -186,6 +127,7 @@ export function CsvImportSection(props: ICsvImportSectionProps): JSX.Element {
       <h3>{s.importHeading}</h3>
       <p>{s.importIntro}</p>
       {exportOnly.length > 0 && <p>{s.listNotImportable(exportOnly.map((l) => CSV_SPECS[l].title).join(' or '))}</p>}
+      <p>{s.listKeptBySync(KEPT_BY_SYNC.map((l) => CSV_SPECS[l].title).join(' or '))}</p>
       {step.step === 'choose' && (
         <>
           <label className={styles.field} htmlFor={`${prefix}-csv-list`}>
@@ -206,12 +148,7 @@ export function CsvImportSection(props: ICsvImportSectionProps): JSX.Element {
           </div>
         </>
       )}
-      <Status text={status} />
-      {error && (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome status={action.status} error={action.error} />
       {step.step === 'checked' && (
         <div data-dry-run="">
           <ResultHeading>{s.checkedHeading}</ResultHeading>
@@ -235,13 +172,10 @@ export function CsvImportSection(props: ICsvImportSectionProps): JSX.Element {
           <ResultHeading>{s.importedHeading}</ResultHeading>
           <p>{s.imported(step.summary.created, step.summary.updated)}</p>
           <p>{s.importedRest(step.summary.unchanged, step.summary.notWritten)}</p>
-          {step.summary.problems.length > 0 && (
-            <>
-              <h4>{s.notWrittenHeading(step.summary.problems.length)}</h4>
-              <ProblemTable problems={step.summary.problems} caption={s.notWrittenCaption} />
-              <p>{s.afterImport}</p>
-            </>
-          )}
+          <Counted count={step.summary.problems.length} heading={s.notWrittenHeading}>
+            <ProblemTable problems={step.summary.problems} caption={s.notWrittenCaption} />
+            <p>{s.afterImport}</p>
+          </Counted>
           <div className={styles.actions}>
             <button type="button" className={styles.button} onClick={again}>
               {s.chooseAnother}

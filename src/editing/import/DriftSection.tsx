@@ -8,7 +8,7 @@ import type { DriftReport } from '../../data/import/drift';
 import type { IImportService } from '../../data/import/service';
 import { formatUkDate } from '../../domain/neutrality/preElection';
 import { failureText } from './failure';
-import { Lines, Status } from './parts';
+import { Counted, CountedLines, Status, Table } from './parts';
 import styles from './ImportExport.module.scss';
 import { importStrings as s } from './strings';
 
@@ -37,113 +37,28 @@ function Report(props: { report: DriftReport }): JSX.Element {
     <>
       <p>{s.driftMade(madeWhen(r.generated), r.source)}</p>
       {agree(r) && <p>{s.driftAgree}</p>}
-      {r.members.differ.length > 0 && (
-        <>
-          <h4>{s.driftMembersDiffer(r.members.differ.length)}</h4>
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption>{s.driftMembersCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.columnMember}</th>
-                  <th scope="col">{s.columnDetail}</th>
-                  <th scope="col">{s.columnSharePoint}</th>
-                  <th scope="col">{s.columnModernGov}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.members.differ.flatMap((m) =>
-                  m.fields.map((f, i) => (
-                    <tr key={`${m.id}-${i}`}>
-                      <th scope="row">{m.name}</th>
-                      <td>{f.label}</td>
-                      <td>{f.sharePoint}</td>
-                      <td>{f.modernGov}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-      {r.members.onlyInModernGov.length > 0 && (
-        <>
-          <h4>{s.driftOnlyModernGov(r.members.onlyInModernGov.length)}</h4>
-          <Lines items={r.members.onlyInModernGov.map((m) => `${m.name}${m.ward ? `, ${m.ward}` : ''}`)} />
-        </>
-      )}
-      {r.members.onlyInSharePoint.length > 0 && (
-        <>
-          <h4>{s.driftOnlySharePoint(r.members.onlyInSharePoint.length)}</h4>
-          <Lines items={r.members.onlyInSharePoint.map((m) => m.name)} />
-        </>
-      )}
-      {r.memberships.differ.length > 0 && (
-        <>
-          <h4>{s.driftMembershipsDiffer(r.memberships.differ.length)}</h4>
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption>{s.driftMembershipsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.columnMember}</th>
-                  <th scope="col">{s.columnRole}</th>
-                  <th scope="col">{s.columnBody}</th>
-                  <th scope="col">{s.columnDetail}</th>
-                  <th scope="col">{s.columnSharePoint}</th>
-                  <th scope="col">{s.columnModernGov}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.memberships.differ.flatMap((m) =>
-                  m.fields.map((f, i) => (
-                    <tr key={`${m.id}-${i}`}>
-                      <th scope="row">{m.member}</th>
-                      <td>{m.role}</td>
-                      <td>{m.body}</td>
-                      <td>{f.label}</td>
-                      <td>{f.sharePoint}</td>
-                      <td>{f.modernGov}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-      {r.memberships.onlyInModernGov.length > 0 && (
-        <>
-          <h4>{s.driftMembershipsOnlyModernGov(r.memberships.onlyInModernGov.length)}</h4>
-          <Lines items={r.memberships.onlyInModernGov.map((m) => `${m.member}, ${m.role}, ${m.body}${post(m.post)}`)} />
-        </>
-      )}
-      {r.memberships.onlyInSharePoint.length > 0 && (
-        <>
-          <h4>{s.driftMembershipsOnlySharePoint(r.memberships.onlyInSharePoint.length)}</h4>
-          <Lines items={r.memberships.onlyInSharePoint.map((m) => `${m.member}, ${m.role}, ${m.body}${post(m.post)}`)} />
-        </>
-      )}
-      {r.other.length > 0 && (
-        <>
-          <h4>{s.driftOther(r.other.length)}</h4>
-          <Lines items={r.other.map((o) => `${o.list}: ${o.name}: ${o.change}`)} />
-        </>
-      )}
-      {r.posts.length > 0 && (
-        <>
-          <h4>{s.driftPosts(r.posts.length)}</h4>
-          <Lines items={r.posts.map((p) => `${p.member}: \u201c${p.post}\u201d (${p.reason})`)} />
-        </>
-      )}
+      <Counted count={r.members.differ.length} heading={s.driftMembersDiffer}>
+        <Table
+          caption={s.driftMembersCaption}
+          columns={[s.columnMember, s.columnDetail, s.columnSharePoint, s.columnModernGov]}
+          rows={r.members.differ.flatMap((m) => m.fields.map((f, i) => ({ key: `${m.id}-${i}`, header: m.name, cells: [f.label, f.sharePoint, f.modernGov] })))}
+        />
+      </Counted>
+      <CountedLines heading={s.driftOnlyModernGov} items={r.members.onlyInModernGov.map((m) => `${m.name}${m.ward ? `, ${m.ward}` : ''}`)} />
+      <CountedLines heading={s.driftOnlySharePoint} items={r.members.onlyInSharePoint.map((m) => m.name)} />
+      <Counted count={r.memberships.differ.length} heading={s.driftMembershipsDiffer}>
+        <Table
+          caption={s.driftMembershipsCaption}
+          columns={[s.columnMember, s.columnRole, s.columnBody, s.columnDetail, s.columnSharePoint, s.columnModernGov]}
+          rows={r.memberships.differ.flatMap((m) => m.fields.map((f, i) => ({ key: `${m.id}-${i}`, header: m.member, cells: [m.role, m.body, f.label, f.sharePoint, f.modernGov] })))}
+        />
+      </Counted>
+      <CountedLines heading={s.driftMembershipsOnlyModernGov} items={r.memberships.onlyInModernGov.map((m) => `${m.member}, ${m.role}, ${m.body}${post(m.post)}`)} />
+      <CountedLines heading={s.driftMembershipsOnlySharePoint} items={r.memberships.onlyInSharePoint.map((m) => `${m.member}, ${m.role}, ${m.body}${post(m.post)}`)} />
+      <CountedLines heading={s.driftOther} items={r.other.map((o) => `${o.list}: ${o.name}: ${o.change}`)} />
+      <CountedLines heading={s.driftPosts} items={r.posts.map((p) => `${p.member}: \u201c${p.post}\u201d (${p.reason})`)} />
       {r.vacancies > 0 && <p>{s.driftVacancies(r.vacancies)}</p>}
-      {r.problems.length > 0 && (
-        <>
-          <h4>{s.driftProblems(r.problems.length)}</h4>
-          <Lines items={r.problems.map((p) => p.message)} />
-        </>
-      )}
+      <CountedLines heading={s.driftProblems} items={r.problems.map((p) => p.message)} />
     </>
   );
 }

@@ -10,9 +10,8 @@ import type { ElectionCheck, ElectionOutcome, ElectionSource, IImportService, Im
 import { formatUkDate } from '../../domain/neutrality/preElection';
 import { isoFromUk } from '../form/convert';
 import { bytesOfFile, textOfFile } from './download';
-import { failureText } from './failure';
 import { FileChooser } from './FileChooser';
-import { Lines, ProblemTable, ResultHeading, Status } from './parts';
+import { checkFailure, Counted, Lines, Outcome, ProblemTable, readChosen, ResultHeading, Table, useAction } from './parts';
 import styles from './ImportExport.module.scss';
 import { importStrings as s } from './strings';
 
@@ -37,42 +36,23 @@ function Checked(props: { check: ElectionCheck }): JSX.Element {
       {check.ending.length === 0 ? (
         <p>{s.none}</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption>{s.endingCaption(date)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.columnMember}</th>
-                <th scope="col">{s.columnRole}</th>
-                <th scope="col">{s.columnBody}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {check.ending.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{e.member}</th>
-                  <td>{e.role}</td>
-                  <td>{e.body}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={s.endingCaption(date)}
+          columns={[s.columnMember, s.columnRole, s.columnBody]}
+          rows={check.ending.map((e) => ({ key: e.id, header: e.member, cells: [e.role, e.body] }))}
+        />
       )}
       <h4>{s.joiningHeading(check.joining.length)}</h4>
       <Lines items={check.joining.map((j) => (j.row === undefined ? j.name : s.rowLabel(j.row, j.name)))} />
       {check.updating > 0 && <p>{s.updating(check.updating)}</p>}
-      {check.problems.length > 0 && (
-        <>
-          <h4>{s.problemsHeading(check.problems.length)}</h4>
-          {/* A CSV's problems are by row and column; ModernGov's by record. */}
-          {check.problems.some((p) => p.row !== undefined) ? (
-            <ProblemTable problems={check.problems} caption={s.problemsCaption(check.source)} />
-          ) : (
-            <Lines items={check.problems.map((p) => p.message)} />
-          )}
-        </>
-      )}
+      <Counted count={check.problems.length} heading={s.problemsHeading}>
+        {/* A CSV's problems are by row and column; ModernGov's by record. */}
+        {check.problems.some((p) => p.row !== undefined) ? (
+          <ProblemTable problems={check.problems} caption={s.problemsCaption(check.source)} />
+        ) : (
+          <Lines items={check.problems.map((p) => p.message)} />
+        )}
+      </Counted>
     </>
   );
 }
@@ -86,67 +66,48 @@ export function ElectionSection(props: IElectionSectionProps): JSX.Element {
   const [fileError, setFileError] = React.useState('');
   const [step, setStep] = React.useState<Step>({ step: 'choose' });
   const [confirming, setConfirming] = React.useState(false);
-  const [status, setStatus] = React.useState('');
-  const [error, setError] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
+  const action = useAction();
   const ids = { date: `${prefix}-election-date`, file: `${prefix}-election-file` };
 
   if (!(rights.members.edit && rights.members.add && rights.memberships.edit)) return <p>{s.electionNoRights}</p>;
 
   const check = async (): Promise<void> => {
-    if (busy) return;
-    setError('');
+    if (action.busy) return;
+    action.setError('');
     const date = isoFromUk(dateText);
     setDateError(date ? '' : s.dateInvalid);
     setFileError(files.length ? '' : kind === 'csv' ? s.noFile : s.noFiles);
     if (!date) return document.getElementById(ids.date)?.focus();
     if (!files.length) return document.getElementById(ids.file)?.focus();
-    setBusy(true);
-    setStatus(s.checkingElection);
-    try {
-      let source: ElectionSource;
-      try {
-        source =
+    await action.run(
+      s.checkingElection,
+      async () => {
+        const source: ElectionSource = await readChosen(
           kind === 'csv'
-            ? { kind, fileName: files[0].name, file: await bytesOfFile(files[0]) }
-            : { kind, files: await Promise.all(files.map(async (f) => ({ name: f.name, text: await textOfFile(f) }))) };
-      } catch {
-        throw new Error(s.readFailed);
-      }
-      const checked = await service.checkElection(source, date);
-      setStatus(`${s.leavingHeading(checked.leaving.length)}; ${s.endingHeading(checked.ending.length, formatUkDate(date))}; ${s.joiningHeading(checked.joining.length)}.`);
-      setStep({ step: 'checked', check: checked });
-    } catch (e) {
-      setStatus('');
-      setError(e instanceof Error && e.message === s.readFailed ? s.readFailed : failureText(e));
-    } finally {
-      setBusy(false);
-    }
+            ? bytesOfFile(files[0]).then((file) => ({ kind, fileName: files[0].name, file }))
+            : Promise.all(files.map(async (f) => ({ name: f.name, text: await textOfFile(f) }))).then((read) => ({ kind, files: read }))
+        );
+        const checked = await service.checkElection(source, date);
+        action.setStatus(`${s.leavingHeading(checked.leaving.length)}; ${s.endingHeading(checked.ending.length, formatUkDate(date))}; ${s.joiningHeading(checked.joining.length)}.`);
+        setStep({ step: 'checked', check: checked });
+      },
+      checkFailure
+    );
   };
 
-  const apply = async (checked: ElectionCheck): Promise<void> => {
+  const apply = (checked: ElectionCheck): Promise<void> => {
     setConfirming(false);
-    if (busy) return;
-    setBusy(true);
-    setError('');
-    setStatus(s.applying);
-    try {
+    return action.run(s.applying, async () => {
       const outcome = await service.applyElection(checked);
       props.onWritten();
-      setStatus(s.appliedAnnounce(outcome.markedFormer, outcome.membershipsEnded));
+      action.setStatus(s.appliedAnnounce(outcome.markedFormer, outcome.membershipsEnded));
       setStep({ step: 'applied', check: checked, outcome });
-    } catch (e) {
-      setStatus('');
-      setError(failureText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const again = (): void => {
     setStep({ step: 'choose' });
-    setStatus('');
-    setError('');
+    action.clear();
     setTimeout(() => document.getElementById(ids.date)?.focus(), 0);
   };
 
@@ -216,12 +177,7 @@ export function ElectionSection(props: IElectionSectionProps): JSX.Element {
           </div>
         </>
       )}
-      <Status text={status} />
-      {error && (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome status={action.status} error={action.error} />
       {step.step === 'checked' && (
         <div data-election-check="">
           <ResultHeading>{s.electionCheckedHeading}</ResultHeading>
@@ -262,12 +218,9 @@ export function ElectionSection(props: IElectionSectionProps): JSX.Element {
         <div data-election-result="">
           <ResultHeading>{s.appliedHeading}</ResultHeading>
           <p>{s.applied(step.outcome.markedFormer, step.outcome.membershipsEnded, step.outcome.added, step.outcome.updated)}</p>
-          {step.outcome.problems.length > 0 && (
-            <>
-              <h4>{s.notWrittenHeading(step.outcome.problems.length)}</h4>
-              <ProblemTable problems={step.outcome.problems} caption={s.notWrittenCaption} />
-            </>
-          )}
+          <Counted count={step.outcome.problems.length} heading={s.notWrittenHeading}>
+            <ProblemTable problems={step.outcome.problems} caption={s.notWrittenCaption} />
+          </Counted>
         </div>
       )}
     </section>

@@ -4,7 +4,7 @@ import { CSV_LISTS, CSV_SPECS, type CsvListKey } from '../../data/import/csv/col
 import type { IImportService } from '../../data/import/service';
 import { downloadText } from './download';
 import { failureText } from './failure';
-import { Status } from './parts';
+import { Outcome } from './parts';
 import styles from './ImportExport.module.scss';
 import { importStrings as s } from './strings';
 
@@ -44,12 +44,7 @@ export function ExportSection(props: { service: IImportService }): JSX.Element {
           </button>
         ))}
       </div>
-      <Status text={status} />
-      {error && (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome status={status} error={error} />
     </section>
   );
 }

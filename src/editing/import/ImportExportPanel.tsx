@@ -5,7 +5,7 @@
  * when the area opens; SharePoint refuses anything else anyway.
  */
 import * as React from 'react';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { AreaPanel, type IAreaPanelHost } from '../../components/AreaPanel';
 import { TabList, TabPanel } from '../../components/TabList';
 import type { IImportService, ImportRights } from '../../data/import/service';
 import { CsvImportSection } from './CsvImportSection';
@@ -17,16 +17,11 @@ import { Status } from './parts';
 import styles from './ImportExport.module.scss';
 import { importStrings as s } from './strings';
 
-export interface IImportExportPanelProps {
-  isOpen: boolean;
+export interface IImportExportPanelProps extends IAreaPanelHost {
   /** The import service, loaded alongside this chunk. */
   service: Promise<IImportService>;
   /** Ids in the area start with this (one per web part instance). */
   prefix: string;
-  themeStyle?: React.CSSProperties;
-  onDismiss: () => void;
-  /** After the close animation: focus goes back to the button that opened it. */
-  onDismissed: () => void;
   /** Something was written: the page should read SharePoint again. */
   onWritten: () => void;
 }
@@ -40,9 +35,6 @@ const TABS: ReadonlyArray<{ key: Tab; label: string }> = [
 ];
 
 type Loaded = { status: 'loading' } | { status: 'failed'; reason: string } | { status: 'ready'; service: IImportService; rights: ImportRights };
-
-const REDUCED_MOTION = { selectors: { '@media (prefers-reduced-motion: reduce)': { animation: 'none', transition: 'none' } } };
-const PANEL_STYLES = { main: REDUCED_MOTION, overlay: REDUCED_MOTION };
 
 export default function ImportExportPanel(props: IImportExportPanelProps): JSX.Element {
   const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
@@ -80,43 +72,29 @@ export default function ImportExportPanel(props: IImportExportPanelProps): JSX.E
   };
 
   return (
-    <Panel
-      isOpen={props.isOpen}
-      onDismiss={props.onDismiss}
-      onDismissed={props.onDismissed}
-      type={PanelType.large}
-      styles={PANEL_STYLES}
-      isLightDismiss={false}
-      headerText={s.title}
-      headerTextProps={{ 'aria-level': 2 } as React.HTMLAttributes<HTMLDivElement>}
-      closeButtonAriaLabel={s.close}
-      focusTrapZoneProps={{ disableRestoreFocus: true }}
-      popupProps={{ shouldRestoreFocus: false }}
-    >
-      <div style={props.themeStyle} className={styles.area} data-import-export="">
-        <p>{s.intro}</p>
-        <Status text={loaded.status === 'loading' ? s.checkingRights : ''} />
-        {loaded.status === 'failed' && (
-          <div role="alert">
-            <p>
-              {s.rightsFailed} {loaded.reason}
-            </p>
-            <button type="button" className={styles.button} onClick={() => setAttempt((a) => a + 1)}>
-              {s.tryAgain}
-            </button>
-          </div>
-        )}
-        {loaded.status === 'ready' && (
-          <>
-            <TabList label={s.tabsLabel} tabs={TABS} selectedKey={tab} onSelect={select} idPrefix={px} />
-            {TABS.map((t) => (
-              <TabPanel key={t.key} idPrefix={px} tabKey={t.key} hidden={t.key !== tab}>
-                {panel(t.key)}
-              </TabPanel>
-            ))}
-          </>
-        )}
-      </div>
-    </Panel>
+    <AreaPanel host={props} heading={s.title} closeLabel={s.close} lightDismiss={false} className={styles.area} marker="data-import-export">
+      <p>{s.intro}</p>
+      <Status text={loaded.status === 'loading' ? s.checkingRights : ''} />
+      {loaded.status === 'failed' && (
+        <div role="alert">
+          <p>
+            {s.rightsFailed} {loaded.reason}
+          </p>
+          <button type="button" className={styles.button} onClick={() => setAttempt((a) => a + 1)}>
+            {s.tryAgain}
+          </button>
+        </div>
+      )}
+      {loaded.status === 'ready' && (
+        <>
+          <TabList label={s.tabsLabel} tabs={TABS} selectedKey={tab} onSelect={select} idPrefix={px} />
+          {TABS.map((t) => (
+            <TabPanel key={t.key} idPrefix={px} tabKey={t.key} hidden={t.key !== tab}>
+              {panel(t.key)}
+            </TabPanel>
+          ))}
+        </>
+      )}
+    </AreaPanel>
   );
 }

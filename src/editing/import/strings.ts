@@ -35,6 +35,7 @@ export const importStrings = {
   listLabel: 'List to import into',
   noListsToImport: 'You cannot change any of the lists that can be imported, so there is nothing to import into. You can still export them.',
   listNotImportable: (lists: string): string => `You can export ${lists}, but not import into it: changing it needs edit rights on that list.`,
+  listKeptBySync: (lists: string): string => `You can export ${lists}, but not import into it here: officers come from Entra ID through the officer sync, and are changed there by HR or IT.`,
   fileLabel: 'CSV file',
   filesLabel: 'Files saved from ModernGov',
   dropHint: 'or drop a file here',

@@ -153,3 +153,51 @@ describe('the Officer Directory', () => {
     expect(screen.queryAllByRole('button', { name: /^(Edit|Add a liaison)/ })).toEqual([]);
   });
 });
+
+describe('officers and pre-election periods', () => {
+  it('Member Profiles: "Pre-election periods" for those who may edit that list, once a record is reached for; it opens the periods form', async () => {
+    const none = new EditableMembers({ ...EVERYTHING, preElectionPeriod: { edit: false, add: false } });
+    const first = await renderDirectory('member-profile', none as unknown as MemberRepository);
+    await userEvent.click(screen.getByRole('button', { name: 'Cllr Andrew Whitcombe' }));
+    await waitFor(() => expect(none.rightsAsked).toBe(1));
+    expect(screen.queryByRole('button', { name: /^Pre-election periods/, hidden: true })).toBeNull();
+    first.unmount();
+    window.history.replaceState(null, '', '/sites/council/SitePages/Councillors.aspx');
+
+    const repository = new EditableMembers({ ...EVERYTHING, preElectionPeriod: { edit: true, add: true } });
+    await renderDirectory('member-profile', repository as unknown as MemberRepository);
+    expect(screen.queryByRole('button', { name: /^Pre-election periods/ })).toBeNull();
+    expect(repository.rightsAsked).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Cllr Andrew Whitcombe' }));
+    await waitFor(() => expect(repository.rightsAsked).toBe(1));
+    await userEvent.click(await screen.findByRole('button', { name: 'Close the profile' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Cllr Andrew Whitcombe' })).toBeNull());
+    const button = await screen.findByRole('button', { name: 'Pre-election periods: add, change or remove them' });
+    await userEvent.click(button);
+    const editor = await screen.findByRole('dialog', { name: 'Pre-election periods' });
+    expect(await within(editor).findByRole('button', { name: 'Add a pre-election period' }, { timeout: 10000 })).toBeInTheDocument();
+  });
+
+  it('the Officer Directory: Edit on an officer’s card for those who may edit Officers, asked once a card is opened', async () => {
+    const repository = new EditableOfficers({ ...EVERYTHING, officer: { edit: true, add: true } });
+    window.history.replaceState(null, '', '/sites/council/SitePages/Officers.aspx?officer=2');
+    await act(async () => {
+      render(<OfficerDirectory repository={repository} />);
+    });
+    await waitFor(() => expect(repository.rightsAsked).toBe(1));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Gemma Jackson’s photo and politically restricted post' }));
+    const editor = await screen.findByRole('dialog', { name: 'Edit officer: Gemma Jackson' });
+    expect(await within(editor).findByRole('checkbox', { name: 'Politically restricted post' }, { timeout: 10000 })).toBeInTheDocument();
+  });
+
+  it('no Edit on an officer’s card for anyone else', async () => {
+    const repository = new EditableOfficers({ ...NOTHING, officer: { edit: false, add: false } });
+    window.history.replaceState(null, '', '/sites/council/SitePages/Officers.aspx?officer=2');
+    await act(async () => {
+      render(<OfficerDirectory repository={repository} />);
+    });
+    await waitFor(() => expect(repository.rightsAsked).toBe(1));
+    await screen.findByRole('region', { name: 'Gemma Jackson' });
+    expect(screen.queryAllByRole('button', { name: /^Edit/ })).toEqual([]);
+  });
+});

@@ -145,7 +145,7 @@ describe('importing a file', () => {
       .getAllByRole('option')
       .map((o) => o.textContent);
     expect(lists).toEqual(['Members', 'Memberships', 'Bodies', 'Liaison Officers']);
-    expect(within(panel).getByText('You can export Officers, but not import into it: changing it needs edit rights on that list.')).toBeInTheDocument();
+    expect(within(panel).getByText('You can export Officers, but not import into it here: officers come from Entra ID through the officer sync, and are changed there by HR or IT.')).toBeInTheDocument();
   });
 });
 

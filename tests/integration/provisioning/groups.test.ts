@@ -59,8 +59,9 @@ test('the groups are made with their levels; Change Requests: members add, only 
     Officers: ['Read'],
     'Liaison Officers': ['Read']
   });
-  // the officer directory is kept by the sync: Democratic Services read it
-  expect((await levels(sp.web.lists.getByTitle('Officers')))['Democratic Services']).toEqual(['Read']);
+  // the officer directory is kept by the sync, but Democratic Services keep the photos and the politically restricted flag
+  expect((await levels(sp.web.lists.getByTitle('Officers')))['Democratic Services']).toEqual([ROLE_DEFINITIONS.editItems.name]);
+  expect((await levels(sp.web.lists.getByTitle('Officers'))).Officers).toEqual(['Read']);
   // every other list inherits the site's
   expect(await unique(sp.web.lists.getByTitle('Members'))).toBe(false);
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
-import { ImportExportLauncher, useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
+import { EditButton, ImportExportLauncher, useEditorLauncher, useEditRights } from '../../../components/EditLauncher';
 import { readIdParam, writeParam } from '../../../components/common/urlParams';
 import { LoadFailed, LoadingStatus, RefreshBar, useDirectoryLoad } from '../../../components/LoadStatus';
 import { NeutralityReportLauncher, type RunNeutralityScan } from '../../../components/NeutralityReport';
@@ -74,6 +74,8 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
     [view, launcher.available, launcher.open, rights.rights]
   );
 
+  const openPeriods = (): void => editing?.open({ kind: 'preElectionPeriod', name: strings.preElectionPeriods });
+
   // Who the signed-in person is, known with the rights: a councillor's own profile, Democratic Services' requests.
   const self = useSelfService(repository, rights.rights);
   const profileSelf: ProfileSelfService | undefined = React.useMemo(
@@ -132,7 +134,12 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
   return (
     <>
       <RefreshBar stamp={directory} refreshing={state.refreshing} throttled={state.throttled} refreshError={state.refreshError} onRefresh={refresh} />
-      {directory.preElection && <p className={styles.banner}>{format(strings.preElectionBanner, { date: formatUkDate(directory.preElection.end) })}</p>}
+      {directory.preElection && (
+        <p className={styles.banner}>
+          {format(strings.preElectionBanner, { date: formatUkDate(directory.preElection.end) })}{' '}
+          {editing?.rights.preElectionPeriod?.edit && <EditButton label={strings.preElectionEdit} onClick={openPeriods} />}
+        </p>
+      )}
       {profile.missing !== undefined && (
         <LazyStatusMessage
           kind="warning"
@@ -149,6 +156,11 @@ export function MemberDirectoryApp(props: IMemberDirectoryAppProps): JSX.Element
       <NeutralityReportLauncher rights={rights.rights} run={runScan} themeStyle={props.themeStyle} />
       <RequestsLauncher repository={repository} self={self} choices={profileSelf?.choices} prefix={px} themeStyle={props.themeStyle} onDecided={refresh} />
       <ImportExportLauncher rights={rights.rights} open={openImports} prefix={px} onWritten={refresh} themeStyle={props.themeStyle} />
+      {!directory.preElection && editing?.rights.preElectionPeriod?.edit && (
+        <p>
+          <EditButton label={strings.preElectionPeriodsLabel} text={strings.preElectionPeriods} onClick={openPeriods} />
+        </p>
+      )}
 
       <TabList label={strings.viewsLabel} tabs={tabs} selectedKey={tab} onSelect={setTab} idPrefix={`${px}-views`} />
       <TabPanel idPrefix={`${px}-views`} tabKey={tab}>

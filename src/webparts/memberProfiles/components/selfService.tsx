@@ -5,6 +5,7 @@
  * Services' change requests, with how many wait for a decision.
  */
 import * as React from 'react';
+import { LazyArea, useAreaLauncher } from '../../../components/EditLauncher/LazyArea';
 import type { EditRights, IDirectoryEditor } from '../../../data/editing/types';
 import type { IMemberDirectoryRepository } from '../../../data/members/types';
 import type { HistoryEntry } from '../../../data/requests/history';
@@ -46,16 +47,6 @@ export function isOwnProfile(self: SelfService | undefined, accounts: ReadonlyMa
   return !!self?.maySuggest && self.userId !== undefined && accounts?.get(memberId) === self.userId;
 }
 
-class RequestsBoundary extends React.Component<{ children: React.ReactNode }, { failed: boolean }> {
-  public state = { failed: false };
-  public static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  public render(): React.ReactNode {
-    return this.state.failed ? <p role="alert">{strings.requestsLoadFailed}</p> : this.props.children;
-  }
-}
-
 export interface IRequestsLauncherProps {
   repository: IMemberDirectoryRepository;
   self: SelfService | undefined;
@@ -71,9 +62,6 @@ export function RequestsLauncher(props: IRequestsLauncherProps): JSX.Element | n
   const { repository } = props;
   const may = !!props.self?.mayDecide && !!repository.openRequests && !!repository.openEditor;
   const [list, setList] = React.useState<ChangeRequest[] | undefined>();
-  const [open, setOpen] = React.useState(false);
-  const [used, setUsed] = React.useState(false);
-  const button = React.useRef<HTMLButtonElement>(null);
   const requests = React.useMemo(() => (may ? (repository.openRequests?.() as Promise<IChangeRequests>) : undefined), [may, repository]);
   const editor = React.useRef<Promise<IDirectoryEditor> | undefined>();
   React.useEffect(() => {
@@ -83,45 +71,36 @@ export function RequestsLauncher(props: IRequestsLauncherProps): JSX.Element | n
       live = false;
     };
   }, [requests]);
-  if (!may || !requests || !props.choices) return null;
   const waiting = list?.filter((r) => !r.decision).length;
+  const { launcher, element } = useAreaLauncher({
+    text: waiting === undefined ? strings.requestsButton : format(strings.requestsButtonCount, { count: waiting }),
+    label: waiting === undefined ? strings.requestsButton : format(strings.requestsButtonLabel, { count: waiting }),
+    className: styles.button,
+    marker: 'data-change-requests-button',
+    onOpen: () => {
+      editor.current ??= repository.openEditor?.();
+    }
+  });
+  if (!may || !requests || !props.choices) return null;
   return (
     <>
-      <p className={styles.launcher}>
-        <button
-          ref={button}
-          type="button"
-          className={styles.button}
-          aria-haspopup="dialog"
-          aria-label={waiting === undefined ? strings.requestsButton : format(strings.requestsButtonLabel, { count: waiting })}
-          onClick={() => {
-            editor.current ??= repository.openEditor?.();
-            setOpen(true);
-            setUsed(true);
-          }}
-          data-change-requests-button=""
-        >
-          {waiting === undefined ? strings.requestsButton : format(strings.requestsButtonCount, { count: waiting })}
-        </button>
-      </p>
-      {used && editor.current && (
-        <RequestsBoundary>
-          <React.Suspense fallback={<p role="status">{strings.requestsOpening}</p>}>
-            <RequestsPanel
-              isOpen={open}
-              requests={requests}
-              editor={editor.current}
-              initial={list}
-              choices={props.choices}
-              prefix={`${props.prefix}-requests`}
-              themeStyle={props.themeStyle}
-              onDismiss={() => setOpen(false)}
-              onDismissed={() => button.current?.focus()}
-              onList={setList}
-              onDecided={props.onDecided}
-            />
-          </React.Suspense>
-        </RequestsBoundary>
+      {element}
+      {launcher.used && editor.current && (
+        <LazyArea loading={strings.requestsOpening} failed={strings.requestsLoadFailed}>
+          <RequestsPanel
+            isOpen={launcher.isOpen}
+            requests={requests}
+            editor={editor.current}
+            initial={list}
+            choices={props.choices}
+            prefix={`${props.prefix}-requests`}
+            themeStyle={props.themeStyle}
+            onDismiss={launcher.close}
+            onDismissed={launcher.focusButton}
+            onList={setList}
+            onDecided={props.onDecided}
+          />
+        </LazyArea>
       )}
     </>
   );

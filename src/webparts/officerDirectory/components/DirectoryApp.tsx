@@ -118,7 +118,7 @@ export function DirectoryApp(props: IDirectoryAppProps): JSX.Element {
     if (!visited.has(key)) return null;
     if (key === 'topic') return <TopicFinder model={model} canEdit={canEdit} indexVersion={officers.indexVersion} editing={editing} onIntent={rights.ask} />;
     if (key === 'browse') return <ServiceBrowser model={model} canEdit={canEdit} indexVersion={officers.indexVersion} editing={editing} />;
-    return <OfficerSearch model={model} indexVersion={officers.indexVersion} loading={loadingOfficers} initialOfficerId={initialOfficerId} canEdit={canEdit} />;
+    return <OfficerSearch model={model} indexVersion={officers.indexVersion} loading={loadingOfficers} initialOfficerId={initialOfficerId} canEdit={canEdit} editing={editing} onIntent={rights.ask} />;
   };
 
   return (

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useIdPrefix } from '../../../components/common/ids';
 import { pageUrlWith } from '../../../components/common/urlParams';
 import { ContactActions } from '../../../components/ContactActions/ContactActions';
+import { EditButton } from '../../../components/EditLauncher/EditButton';
 import { PersonAvatar } from '../../../components/PersonAvatar/PersonAvatar';
 import { PresentedText, WithheldNotice } from '../../../components/PresentedText';
 import { plainText, shownText } from '../../../domain/neutrality/screened';
@@ -9,6 +10,7 @@ import { presentComposed } from '../../../domain/neutrality/views';
 import { strings } from '../loc/ui/strings';
 import type { DirectoryModel } from '../model';
 import type { PersonView } from '../views';
+import type { OfficerEditing } from './editing';
 import { PeopleCard } from './peopleCard';
 import base from './OfficerDirectory.module.scss';
 import own from './Officers.module.scss';
@@ -21,6 +23,7 @@ export interface IOfficerCardProps {
   officer: PersonView;
   onClose: () => void;
   canEdit: boolean;
+  editing?: OfficerEditing;
 }
 
 /** Details that may be withheld, with their labels. */
@@ -124,6 +127,11 @@ export const OfficerCard = React.memo(
           address: officer.location
         }}
       />
+      {props.editing?.rights.officer?.edit && (
+        <p>
+          <EditButton label={strings.editOfficer(name)} onClick={() => props.editing?.open({ kind: 'officer', id: officer.id, name })} />
+        </p>
+      )}
       <p>
         <a className={styles.webLink} href={pageUrlWith('officer', officer.id)}>
           {strings.linkToOfficer}

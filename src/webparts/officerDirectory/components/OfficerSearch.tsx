@@ -6,6 +6,7 @@ import { readParam, writeParam } from '../../../components/common/urlParams';
 import { useAnnouncement } from '../../../components/common/useAnnouncement';
 import { InlineStatus } from '../../../components/StatusMessage/InlineStatus';
 import { plainText } from '../../../domain/neutrality/screened';
+import type { OfficerEditing } from './editing';
 import { OfficerCard } from './OfficerCard';
 import { VirtualOfficerList } from './VirtualOfficerList';
 import base from './OfficerDirectory.module.scss';
@@ -22,6 +23,9 @@ export interface IOfficerSearchProps {
   initialOfficerId?: number;
   /** Editors see why a withheld detail is not shown. */
   canEdit: boolean;
+  editing?: OfficerEditing;
+  /** An officer's card is open: who may edit it is asked then (never for the first render). */
+  onIntent?: () => void;
 }
 
 /** `?officer=<id>` opens that officer's card. */
@@ -45,6 +49,10 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
   const [selectedId, setSelectedId] = React.useState<number | undefined>(props.initialOfficerId);
   const [linkPending, setLinkPending] = React.useState(props.initialOfficerId !== undefined);
   const cardHeading = React.useRef<HTMLHeadingElement>(null);
+  const { onIntent } = props;
+  React.useEffect(() => {
+    if (selectedId !== undefined) onIntent?.();
+  }, [selectedId, onIntent]);
   const inputRef = React.useRef<HTMLInputElement>(null);
   const lastOpener = React.useRef<HTMLElement | null>(null);
   const focusCard = React.useRef(false);
@@ -171,7 +179,7 @@ export function OfficerSearch(props: IOfficerSearchProps): JSX.Element {
         </div>
         {selected && (
           <div className={styles.cardColumn}>
-            <OfficerCard ref={cardHeading} model={model} officer={model.views.person(selected)} onClose={close} canEdit={props.canEdit} />
+            <OfficerCard ref={cardHeading} model={model} officer={model.views.person(selected)} onClose={close} canEdit={props.canEdit} editing={props.editing} />
           </div>
         )}
       </div>

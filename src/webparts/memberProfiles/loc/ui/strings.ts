@@ -152,6 +152,9 @@ export const strings = {
   profileLinkCopied: 'Link copied.',
   vCardTitle: 'Councillor for {ward} ward',
   preElectionBanner: 'Pre-election period: councillors’ own statements are not shown until {date}.',
+  preElectionEdit: 'Edit the pre-election periods',
+  preElectionPeriods: 'Pre-election periods',
+  preElectionPeriodsLabel: 'Pre-election periods: add, change or remove them',
 
   // Self-service: a councillor's own profile, Democratic Services' change requests
   suggestChange: 'Suggest a change',

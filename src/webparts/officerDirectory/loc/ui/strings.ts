@@ -60,6 +60,7 @@ export const strings = {
     `${plural(count, 'record needs', 'records need')} correcting: ${count === 1 ? 'it is' : 'they are'} shown without the details named, or left out.`,
   leftOut: '(not shown)',
   editService: (service: string): string => `Edit the service ${service}`,
+  editOfficer: (name: string): string => `Edit ${name}’s photo and politically restricted post`,
   editLiaison: (name: string, service: string): string => `Edit ${name}, liaison officer for ${service}`,
   addLiaison: (service: string): string => `Add a liaison officer for ${service}`,
   addLiaisonText: 'Add a liaison officer',
