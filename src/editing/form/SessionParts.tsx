@@ -14,6 +14,7 @@ import { strings } from '../strings';
 import type { EditorChoices } from '../types';
 import type { RecordDraft } from './draft';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
+import { Field } from './Field';
 import type { FieldDef } from './fieldDefs';
 import type { Session } from './useEditSession';
 
@@ -51,6 +52,37 @@ export function fieldProblems(session: Session, r: RecordDraft, field: string): 
   const ev = session.evaluated.get(r.key);
   const shown = (session.submitted && session.pending(r)) || r.touched.includes(field) ? (ev?.problems[field] ?? []) : [];
   return [...shown, ...(session.serverProblems[r.key]?.[field] ?? [])];
+}
+
+export interface ISessionFieldProps {
+  session: Session;
+  record: RecordDraft;
+  def: FieldDef;
+  /** The editor's id prefix (see `fieldId`). */
+  prefix: string;
+  choices: EditorChoices;
+  channel: Channel;
+  /** For the officer picker and other special controls. */
+  children?: React.ReactNode;
+}
+
+/** A field bound to one record of the session: its id, value, changes, touch and problems. */
+export function SessionField(props: ISessionFieldProps): JSX.Element {
+  const { session, record, def } = props;
+  return (
+    <Field
+      def={def}
+      id={fieldId(props.prefix, record.key, def.field)}
+      value={record.draft[def.field]}
+      onChange={(v) => session.setValue(record.key, def.field, v)}
+      onBlur={() => session.blur(record.key, def.field)}
+      problems={fieldProblems(session, record, def.field)}
+      choices={props.choices}
+      channel={props.channel}
+    >
+      {props.children}
+    </Field>
+  );
 }
 
 export interface ISessionTopProps {

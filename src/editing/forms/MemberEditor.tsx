@@ -14,9 +14,8 @@ import styles from '../Editor.module.scss';
 import { strings } from '../strings';
 import type { EditorChoices, EditorOutcome } from '../types';
 import { newRecordDraft, type RecordDraft } from '../form/draft';
-import { Field } from '../form/Field';
 import { MEMBER_FIELDS, MEMBERSHIP_FIELDS, type FieldDef } from '../form/fieldDefs';
-import { fieldId, fieldProblems, SessionButtons, SessionTop, summaryItems } from '../form/SessionParts';
+import { fieldId, SessionField, SessionButtons, SessionTop, summaryItems } from '../form/SessionParts';
 import { useEditSession } from '../form/useEditSession';
 import { PhotoField, type PhotoChange } from '../photo/PhotoField';
 import { photoFileName } from '../photo/crop';
@@ -175,19 +174,7 @@ export function MemberEditor(props: IMemberEditorProps): JSX.Element {
   const field = (name: string): JSX.Element | null => {
     const def = defs.find((d) => d.field === name);
     if (!def) return null;
-    return (
-      <Field
-        key={name}
-        def={def}
-        id={fieldId(prefix, 'member', name)}
-        value={member.draft[name]}
-        onChange={(v) => session.setValue('member', name, v)}
-        onBlur={() => session.blur('member', name)}
-        problems={fieldProblems(session, member, name)}
-        choices={choices}
-        channel={memberFieldChannel(name)}
-      />
-    );
+    return <SessionField key={name} session={session} record={member} def={def} prefix={prefix} choices={choices} channel={memberFieldChannel(name)} />;
   };
   const accountId = fieldId(prefix, 'member', 'accountId');
   const showAccountProblem = (accountTouched || session.submitted) && !!accountProblem;

@@ -13,9 +13,8 @@ import { strings } from '../strings';
 import type { EditorChoices } from '../types';
 import { fromDraftValue, todayUk } from '../form/convert';
 import type { RecordDraft } from '../form/draft';
-import { Field } from '../form/Field';
 import { MEMBERSHIP_FIELDS } from '../form/fieldDefs';
-import { fieldId, fieldProblems } from '../form/SessionParts';
+import { fieldId, fieldProblems, SessionField } from '../form/SessionParts';
 import type { Session } from '../form/useEditSession';
 
 export type MembershipGroup = 'cabinet' | 'committee' | 'workingParty' | 'taskGroup' | 'additional' | 'outside';
@@ -156,17 +155,7 @@ export function MembershipsSection(props: IMembershipsSectionProps): JSX.Element
                         <fieldset id={fieldsId} className={styles.membershipFields}>
                           <legend>{summary}</legend>
                           {MEMBERSHIP_FIELDS.map((def) => (
-                            <Field
-                              key={def.field}
-                              def={def}
-                              id={fieldId(prefix, r.key, def.field)}
-                              value={r.draft[def.field]}
-                              onChange={(v) => session.setValue(r.key, def.field, v)}
-                              onBlur={() => session.blur(r.key, def.field)}
-                              problems={fieldProblems(session, r, def.field)}
-                              choices={choices}
-                              channel={channel}
-                            />
+                            <SessionField key={def.field} session={session} record={r} def={def} prefix={prefix} choices={choices} channel={channel} />
                           ))}
                         </fieldset>
                       )}

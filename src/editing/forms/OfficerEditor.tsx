@@ -11,9 +11,8 @@ import styles from '../Editor.module.scss';
 import { strings } from '../strings';
 import type { EditorChoices, EditorOutcome } from '../types';
 import { newRecordDraft } from '../form/draft';
-import { Field } from '../form/Field';
 import { RECORD_FIELDS } from '../form/fieldDefs';
-import { fieldId, fieldProblems, SessionButtons, SessionTop, summaryItems } from '../form/SessionParts';
+import { fieldId, SessionField, SessionButtons, SessionTop, summaryItems } from '../form/SessionParts';
 import { useEditSession } from '../form/useEditSession';
 import { PhotoField, type PhotoChange } from '../photo/PhotoField';
 import { photoFileName } from '../photo/crop';
@@ -110,16 +109,7 @@ export function OfficerEditor(props: IOfficerEditorProps): JSX.Element {
           <div className={styles.section}>
             {defs.map((def) => (
               <React.Fragment key={def.field}>
-                <Field
-                  def={def}
-                  id={fieldId(prefix, record.key, def.field)}
-                  value={record.draft[def.field]}
-                  onChange={(v) => session.setValue(record.key, def.field, v)}
-                  onBlur={() => session.blur(record.key, def.field)}
-                  problems={fieldProblems(session, record, def.field)}
-                  choices={choices}
-                  channel={editor.channel}
-                />
+                <SessionField session={session} record={record} def={def} prefix={prefix} choices={choices} channel={editor.channel} />
                 {def.hint && <p className={styles.hint}>{def.hint}</p>}
               </React.Fragment>
             ))}

@@ -10,9 +10,8 @@ import styles from '../Editor.module.scss';
 import { strings } from '../strings';
 import type { EditorChoices, EditorOutcome } from '../types';
 import { newRecordDraft, type RecordDraft } from '../form/draft';
-import { Field } from '../form/Field';
 import { RECORD_FIELDS } from '../form/fieldDefs';
-import { fieldId, fieldProblems, SessionButtons, SessionTop, summaryItems } from '../form/SessionParts';
+import { fieldId, SessionField, SessionButtons, SessionTop, summaryItems } from '../form/SessionParts';
 import { useEditSession } from '../form/useEditSession';
 
 export interface IPreElectionEditorProps {
@@ -106,17 +105,7 @@ export function PreElectionEditor(props: IPreElectionEditorProps): JSX.Element {
                 <p role="status">{strings.periodWillRemove}</p>
               ) : (
                 defs.map((def) => (
-                  <Field
-                    key={def.field}
-                    def={def}
-                    id={fieldId(prefix, r.key, def.field)}
-                    value={r.draft[def.field]}
-                    onChange={(v) => session.setValue(r.key, def.field, v)}
-                    onBlur={() => session.blur(r.key, def.field)}
-                    problems={fieldProblems(session, r, def.field)}
-                    choices={choices}
-                    channel={editor.channel}
-                  />
+                  <SessionField key={def.field} session={session} record={r} def={def} prefix={prefix} choices={choices} channel={editor.channel} />
                 ))
               )}
               <p className={styles.actions}>
