@@ -3,6 +3,7 @@
  * inside a zone that also takes a file dragged onto it. The choice is said beside it.
  */
 import * as React from 'react';
+import { useFileDrop } from '../useFileDrop';
 import styles from './ImportExport.module.scss';
 import { importStrings as s } from './strings';
 
@@ -18,24 +19,14 @@ export interface IFileChooserProps {
 }
 
 export function FileChooser(props: IFileChooserProps): JSX.Element {
-  const [dropping, setDropping] = React.useState(false);
+  const { dropping, handlers } = useFileDrop((dropped) => props.onChange(props.multiple ? dropped : dropped.slice(0, 1)));
   const errorId = `${props.id}-error`;
   const chosenId = `${props.id}-chosen`;
   const names = props.files.map((f) => f.name).join(', ');
   return (
     <div
       className={dropping ? `${styles.dropZone} ${styles.dropping}` : styles.dropZone}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDropping(true);
-      }}
-      onDragLeave={() => setDropping(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDropping(false);
-        const dropped = Array.from(e.dataTransfer.files ?? []);
-        if (dropped.length) props.onChange(props.multiple ? dropped : dropped.slice(0, 1));
-      }}
+      {...handlers}
       data-file-drop=""
     >
       <label className={styles.label} htmlFor={props.id}>

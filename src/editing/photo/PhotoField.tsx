@@ -7,6 +7,7 @@ import * as React from 'react';
 import { format } from '../../components/common/format';
 import styles from '../Editor.module.scss';
 import { strings } from '../strings';
+import { useFileDrop } from '../useFileDrop';
 import { CENTRED, photoFileProblem, renderCrop, type CropSettings } from './crop';
 
 export type PhotoChange = { mode: 'keep' } | { mode: 'remove' } | { mode: 'new'; content: Blob | undefined };
@@ -26,7 +27,6 @@ export function PhotoField(props: IPhotoFieldProps): JSX.Element {
   const [image, setImage] = React.useState<HTMLImageElement | undefined>();
   const [crop, setCrop] = React.useState<CropSettings>(CENTRED);
   const [problem, setProblem] = React.useState('');
-  const [dropping, setDropping] = React.useState(false);
   const errorId = `${id}-error`;
 
   const take = (file: File | undefined): void => {
@@ -49,6 +49,7 @@ export function PhotoField(props: IPhotoFieldProps): JSX.Element {
     };
     reader.readAsDataURL(file);
   };
+  const drop = useFileDrop((files) => take(files[0]));
 
   React.useEffect(() => {
     if (!image || !canvas.current || value.mode !== 'new') return undefined;
@@ -79,17 +80,8 @@ export function PhotoField(props: IPhotoFieldProps): JSX.Element {
           <p>{value.mode === 'remove' ? strings.photoWillRemove : strings.photoNone}</p>
         )}
         <div
-          className={dropping ? `${styles.dropZone} ${styles.dropping}` : styles.dropZone}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDropping(true);
-          }}
-          onDragLeave={() => setDropping(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDropping(false);
-            take(e.dataTransfer.files?.[0]);
-          }}
+          className={drop.dropping ? `${styles.dropZone} ${styles.dropping}` : styles.dropZone}
+          {...drop.handlers}
           data-photo-drop=""
         >
           <button type="button" id={id} className={styles.button} onClick={() => input.current?.click()} aria-describedby={problem ? errorId : undefined}>

@@ -9,7 +9,7 @@
  * What SharePoint holds afterwards is read back as the site owner, outside the area.
  */
 import * as React from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ImportExportLauncher } from '../../../src/components/EditLauncher';
 import { saveDriftReport, type DriftReport } from '../../../src/data/import';
@@ -109,6 +109,17 @@ describe('importing a file', () => {
     await waitFor(() => expect(written()).toBe(1));
     await waitFor(() => expect(screen.getByRole('button', { name: /^Import and export/ })).toHaveFocus());
   }, 60000);
+
+  it('takes a file dropped on the file box as the one chosen (one file: the first of several dropped)', async () => {
+    const { panel } = await openArea(s);
+    await userEvent.click(within(panel).getByRole('tab', { name: 'Import a file' }));
+    const input = within(panel).getByLabelText('CSV file');
+    const zone = input.closest('[data-file-drop]') as HTMLElement;
+    const files = [new File(['ID,Given name\r\n'], 'members.csv', { type: 'text/csv' }), new File(['x'], 'other.csv', { type: 'text/csv' })];
+    fireEvent.dragOver(zone, { dataTransfer: { files } });
+    fireEvent.drop(zone, { dataTransfer: { files } });
+    expect(input).toHaveAccessibleDescription('Chosen: members.csv');
+  });
 
   it('refuses a file that is not a CSV, saying why, and asks for a file before checking', async () => {
     const { panel } = await openArea(s);
