@@ -31,23 +31,3 @@ export async function readEditRights(sp: SPFI, kinds: readonly EditableKind[], a
   });
   return rights;
 }
-
-/** Asks once per instance; `forget` makes the next ask go to SharePoint again (after Refresh). */
-export class EditRightsCache {
-  private pending: Promise<EditRights> | undefined;
-
-  public constructor(private readonly sp: () => SPFI, private readonly kinds: readonly EditableKind[]) {}
-
-  public get(): Promise<EditRights> {
-    this.pending ??= readEditRights(this.sp(), this.kinds).catch(() => {
-      // Not known (offline, throttled): no Edit for now, and the next ask tries again.
-      this.pending = undefined;
-      return {};
-    });
-    return this.pending;
-  }
-
-  public forget(): void {
-    this.pending = undefined;
-  }
-}
