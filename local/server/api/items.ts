@@ -15,6 +15,7 @@ import { fromFormValue, renderValue, toColumn, WriteContext } from '../store/val
 import { AppContext, jsonBody, render, requirePerm } from './context';
 import { compileReadPlan, RenderEnv, renderItems } from './itemRender';
 import { hasPerm, Perm } from './permissions';
+import { readScopeSql } from './readSecurity';
 import { forgetItem, uniqueItems } from './securityState';
 
 const READ_ONLY = new Set(['id', 'guid', 'created', 'modified', 'authorid', 'editorid', 'attachments', 'odata__uiversionstring',
@@ -80,6 +81,12 @@ export function listItems(app: AppContext, req: ApiRequest, list: ListMeta): Api
   const sql = new ListSql(app.store, list);
   const params: SqlValue[] = [];
   const where: string[] = [];
+  // On a list where people read only their own items (ReadSecurity 2), the others are never fetched.
+  const scope = readScopeSql(req, list);
+  if (scope) {
+    where.push(scope.where);
+    params.push(...scope.params);
+  }
   if (query.filter) where.push(sql.filter(query.filter, params));
   const order = sql.orderTargets(query.orderby);
   const requestedTop = query.top ?? 100;

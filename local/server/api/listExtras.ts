@@ -15,6 +15,7 @@ import { AppContext, jsonBody, render, requirePerm } from './context';
 import { compileReadPlan, renderItems } from './itemRender';
 import { envFor } from './items';
 import { Perm } from './permissions';
+import { readScopeSql, requireReadable } from './readSecurity';
 
 const empty = (req: ApiRequest, type: string): ApiResponse => collectionResponse(render(req), [], type);
 
@@ -65,11 +66,16 @@ export function reserveListItemId(app: AppContext, req: ApiRequest, list: ListMe
 }
 
 /** Runs a CAML <View> against the list's table: filter, order and row limit, through the $filter SQL. */
-function camlRows(app: AppContext, list: ListMeta, xml: string, extra?: { field: string; value: string }) {
+function camlRows(app: AppContext, req: ApiRequest, list: ListMeta, xml: string, extra?: { field: string; value: string }) {
   const caml = parseCaml(xml);
   const sql = new ListSql(app.store, list);
   const params: SqlValue[] = [];
   const where: string[] = [];
+  const scope = readScopeSql(req, list);
+  if (scope) {
+    where.push(scope.where);
+    params.push(...scope.params);
+  }
   if (caml.filter) where.push(sql.filter(caml.filter, params));
   if (extra) where.push(sql.filter({ type: 'cmp', op: 'eq', left: { type: 'field', path: extra.field }, right: { type: 'lit', value: extra.value, kind: 'string' } }, params));
   const order = sql.orderTargets(caml.orderby);
@@ -89,7 +95,7 @@ function camlXml(body: Record<string, unknown>, key: string): string {
 /** list/getitems {query:{ViewXml}}: list items as from /items, chosen by CAML. */
 export function getItemsByCaml(app: AppContext, req: ApiRequest, list: ListMeta): ApiResponse {
   requirePerm(req, list, Perm.ViewListItems);
-  const rows = camlRows(app, list, camlXml(jsonBody(req), 'query'));
+  const rows = camlRows(app, req, list, camlXml(jsonBody(req), 'query'));
   const expands = (req.query.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const entities = renderItems(envFor(app, req, list), rows, compileReadPlan(app.store, list, null, expands.filter((e) => e.toLowerCase() !== 'roleassignments')));
   // RoleAssignments: the local site has no item-level permissions, so every item inherits and holds none of its own
@@ -114,7 +120,7 @@ function listData(rows: JsonObject[], limit: number): JsonObject {
 export function renderListData(app: AppContext, req: ApiRequest, list: ListMeta, viewXml: unknown): ApiResponse {
   requirePerm(req, list, Perm.ViewListItems);
   if (typeof viewXml !== 'string') throw Errors.badRequest("The parameter 'viewXml' is missing.", '-1, System.ArgumentNullException');
-  const rows = camlRows(app, list, viewXml);
+  const rows = camlRows(app, req, list, viewXml);
   return valueResponse(render(req), 'RenderListData', JSON.stringify(listData(rowObjects(app, req, list, rows), rows.length)));
 }
 
@@ -126,7 +132,7 @@ export function renderListDataAsStream(app: AppContext, req: ApiRequest, list: L
   const xml = typeof params.ViewXml === 'string' && params.ViewXml ? params.ViewXml : `<View><RowLimit>${30}</RowLimit></View>`;
   const field = req.query.get('FilterField1');
   const value = req.query.get('FilterValue1');
-  const rows = camlRows(app, list, xml, field && value !== null ? { field, value } : undefined);
+  const rows = camlRows(app, req, list, xml, field && value !== null ? { field, value } : undefined);
   const data = listData(rowObjects(app, req, list, rows), rows.length);
   return { status: 200, headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' }, body: JSON.stringify(data) };
 }
@@ -136,6 +142,7 @@ export function renderListFormData(app: AppContext, req: ApiRequest, list: ListM
   requirePerm(req, list, Perm.ViewListItems);
   const id = Number(named.itemid);
   const row = app.items.require(list, id);
+  requireReadable(req, list, row);
   const [item] = renderItems(envFor(app, req, list), [row], compileReadPlan(app.store, list, null, []));
   const fields = list.fields.filter((f) => !f.hidden && (!f.builtIn || f.name === 'Title')).map((f) => ({ InternalName: f.name, Title: f.title, Type: f.kind, Required: f.required }));
   const data = { ItemId: id, ListData: item, ListSchema: { Id: list.id, Title: list.title }, ClientForms: { [String(named.formid ?? 'editform')]: { Fields: fields } }, Mode: Number(named.mode ?? 2) };
@@ -145,7 +152,8 @@ export function renderListFormData(app: AppContext, req: ApiRequest, list: ListM
 /** list/getlistitemchangessincetoken: a listitems XML document (rs:data) with the current items. */
 export function changesSinceToken(app: AppContext, req: ApiRequest, list: ListMeta): ApiResponse {
   requirePerm(req, list, Perm.ViewListItems);
-  const rows = app.store.stmt(`SELECT ID, Title, Modified FROM ${q(list.table)} ORDER BY ID LIMIT 100`).all();
+  const scope = readScopeSql(req, list);
+  const rows = app.store.stmt(`SELECT ID, Title, Modified FROM ${q(list.table)}${scope ? ` WHERE ${scope.where}` : ''} ORDER BY ID LIMIT 100`).all(...(scope?.params ?? []));
   const esc = (s: unknown): string => String(s ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const xml = `<listitems xmlns:s="uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882" xmlns:dt="uuid:C2F41010-65B3-11d1-A29F-00AA00C14882" xmlns:rs="urn:schemas-microsoft-com:rowset" xmlns:z="#RowsetSchema">`
     + `<rs:data ItemCount="${rows.length}">${rows.map((r) => `<z:row ows_ID="${esc(r.ID)}" ows_Title="${esc(r.Title)}" ows_Modified="${esc(r.Modified)}" />`).join('')}</rs:data></listitems>`;

@@ -15,7 +15,8 @@ import { effectivePermissionsForUI, fieldValues, wopiFrameUrl } from './itemExtr
 import { addItem, deleteItem, getItem, itemVersions, listItems, recycleItem, updateItem, validateUpdate } from './items';
 import * as extras from './listExtras';
 import { deleteList, getList, getRootFolder, recycleList, updateList } from './lists';
-import { maskJson } from './permissions';
+import { hasPerm, maskJson, Perm } from './permissions';
+import { requireReadable } from './readSecurity';
 import { byMethod, end } from './router';
 import { addView, listViews, resolveView, routeView } from './views';
 import { effectivePermissions, userEffectivePermissions } from './web';
@@ -116,6 +117,10 @@ function routeField(app: AppContext, req: ApiRequest, list: ListMeta, field: Ret
 
 function routeItem(app: AppContext, req: ApiRequest, list: ListMeta, id: number, segs: PathSegment[]): ApiResponse {
   if (!Number.isInteger(id) || id < 0) throw Errors.badRequest('The item id in the request URL is not a valid integer.');
+  // Someone else's item on a list where people read only their own does not exist for them, whatever is asked of it.
+  // (someone who may not view items at all is refused as before, by the handler)
+  const row = app.items.get(list, id);
+  if (row && hasPerm(req.perms(list, id), Perm.ViewListItems)) requireReadable(req, list, row);
   if (end(segs)) {
     return byMethod(req, { GET: () => getItem(app, req, list, id), MERGE: () => updateItem(app, req, list, id), DELETE: () => deleteItem(app, req, list, id) });
   }

@@ -13,6 +13,7 @@ import { AppContext, checkProperties, jsonBody, render, requirePerm } from './co
 import { Perm } from './permissions';
 import { webEntity } from './web';
 import { hasUniqueRoleAssignments } from './security';
+import { checkSecuritySettings } from './readSecurity';
 
 /** SharePoint's limit on a list title. */
 export const MAX_LIST_TITLE = 255;
@@ -131,6 +132,7 @@ function extraProps(body: Record<string, unknown>, into: Record<string, unknown>
 /** Creates a list through the same path as POST web/lists (ensureSiteAssetsLibrary uses it too). */
 export function createListFrom(app: AppContext, body: Record<string, unknown>, url?: string): ListMeta {
   checkProperties(body, SETTABLE, 'SP.List');
+  checkSecuritySettings(body);
   const title = checkTitle(body.Title);
   if (app.store.listByTitle(title)) titleTaken();
   const template = body.BaseTemplate === undefined ? 100 : body.BaseTemplate;
@@ -167,6 +169,7 @@ export function updateList(app: AppContext, req: ApiRequest, list: ListMeta): Ap
   requirePerm(req, list, Perm.ManageLists);
   const body = jsonBody(req);
   checkProperties(body, SETTABLE, 'SP.List');
+  checkSecuritySettings(body);
   if (body.BaseTemplate !== undefined && body.BaseTemplate !== list.template) {
     throw Errors.badRequest("The property 'BaseTemplate' cannot be changed after a list is created.", '-2147024809, System.ArgumentException');
   }

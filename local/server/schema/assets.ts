@@ -16,6 +16,8 @@ export interface ListDef {
   fields: FieldDef[]; // custom fields (and a Title override, if the schema has one)
   enableVersioning: boolean;
   enableModeration: boolean;
+  /** The list's item-level read setting (<Security><ReadSecurity>), when the schema declares one. */
+  readSecurity?: number;
   views: ViewXmlDef[];
 }
 
@@ -125,6 +127,12 @@ export function readAssets(assetsDir: string): ListDef[] {
       const schema = parseXml(fs.readFileSync(path.join(assetsDir, a.CustomSchema), 'utf8'));
       if (schema.attrs.VersioningEnabled) def.enableVersioning = bool(schema.attrs.VersioningEnabled);
       if (schema.attrs.ModeratedList) def.enableModeration = bool(schema.attrs.ModeratedList);
+      const readSecurity = childNamed(childNamed(schema, 'Security'), 'ReadSecurity');
+      if (readSecurity) {
+        const n = Number(readSecurity.text.trim());
+        if (n !== 1 && n !== 2) throw new Error(`${a.CustomSchema}: <ReadSecurity> must be 1 (all items) or 2 (only their own), not "${readSecurity.text.trim()}".`);
+        def.readSecurity = n;
+      }
       const fields = childNamed(childNamed(schema, 'MetaData'), 'Fields');
       def.fields = childrenNamed(fields, 'Field').map(fieldFromXml);
       def.views = childrenNamed(childNamed(childNamed(schema, 'MetaData'), 'Views'), 'View').map(viewFromXml);

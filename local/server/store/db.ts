@@ -305,9 +305,12 @@ export class Store {
    */
   provision(defs: ListDef[]): void {
     for (const def of defs) {
+      const security = def.readSecurity === undefined ? {} : { ReadSecurity: def.readSecurity };
       const list = this.listByUrl(def.url) ??
         this.createList({ title: def.title, url: def.url, description: def.description, template: def.template,
-          enableModeration: def.enableModeration, enableVersioning: def.enableVersioning });
+          enableModeration: def.enableModeration, enableVersioning: def.enableVersioning, props: security });
+      // A read setting the schema declares is brought in like its columns (a workbench kept from before gets it too).
+      if (def.readSecurity !== undefined && Number(list.props.ReadSecurity ?? 1) !== def.readSecurity) this.updateList(list, { props: { ...list.props, ...security } });
       for (const f of def.fields) {
         const existing = list.byName.get(f.name.toLowerCase());
         if (!existing) this.addField(list, { ...f });

@@ -42,6 +42,9 @@ const CONTRIBUTE: readonly PermissionName[] = [
   'EditMyUserInfo'
 ];
 
+/** Keeping a list's items (add, change, remove) without changing the list. */
+const EDIT_ITEMS: readonly PermissionName[] = [...READ, 'AddListItems', 'EditListItems', 'DeleteListItems', 'BrowseDirectories', 'EditMyUserInfo'];
+
 export interface RoleDefinition {
   /** The permission level's name, as SharePoint shows it. */
   name: string;
@@ -66,7 +69,19 @@ export const ROLE_DEFINITIONS = {
     name: 'Council Directory – Edit items',
     description: 'Can view, add, update and delete items and documents in the directory; cannot change lists, columns, views or list settings.',
     builtIn: false,
-    permissions: [...READ, 'AddListItems', 'EditListItems', 'DeleteListItems', 'BrowseDirectories', 'EditMyUserInfo']
+    permissions: EDIT_ITEMS
+  },
+  /**
+   * Democratic Services on Change Requests: as everywhere, and Override List Behaviors
+   * (CancelCheckout), because the list lets each person read only the requests they made
+   * (ReadSecurity 2) and Democratic Services must see and decide every one. Given on that list
+   * alone rather than added to "Edit items", so it overrides nothing on any other list.
+   */
+  reviewRequests: {
+    name: 'Council Directory – Review change requests',
+    description: 'Can view every change request, including those others made, and add, update and delete items; cannot change lists, columns, views or list settings.',
+    builtIn: false,
+    permissions: [...EDIT_ITEMS, 'CancelCheckout']
   },
   /** Councillors on Change Requests: ask for changes to their own profile, but not change or remove a request. */
   addItems: {
@@ -130,8 +145,9 @@ export const GROUP_ACCESS: Readonly<Record<DirectoryGroup, GroupAccess>> = {
     site: 'editItems',
     // On Officers they keep only the photo and the politically restricted flag (the editor offers
     // no more; the sync from Entra ID puts its values back on any other field). On Liaison
-    // Officers they also say who may edit each entry (its liaison officer).
-    lists: { [LIST_TITLES.officers]: 'editItems', [LIST_TITLES.liaisonOfficers]: 'editLiaisonOfficers' }
+    // Officers they also say who may edit each entry (its liaison officer). On Change Requests they
+    // read every councillor's request, which nobody else but the site owners can.
+    lists: { [LIST_TITLES.officers]: 'editItems', [LIST_TITLES.liaisonOfficers]: 'editLiaisonOfficers', [LIST_TITLES.changeRequests]: 'reviewRequests' }
   },
   owners: { description: 'The site owners.', site: 'fullControl', lists: {} }
 };

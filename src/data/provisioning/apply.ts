@@ -30,7 +30,8 @@ async function applyList(sp: SPFI, step: ListPlan, listIds: Map<string, string>,
     // Made at its address first (lists.add names the address after the title), then given its title.
     const added = await sp.web.lists.add(d.url.replace(/^Lists\//, ''), d.description, d.template, false, { EnableVersioning: d.enableVersioning });
     id = String(added.Id);
-    await sp.web.lists.getById(id).update({ Title: d.title });
+    // The read setting goes with the title, in the same MERGE an update sends (1 is a new list's own).
+    await sp.web.lists.getById(id).update(d.readSecurity === 1 ? { Title: d.title } : { Title: d.title, ReadSecurity: d.readSecurity });
   } else if (step.action === 'update') {
     await sp.web.lists.getById(id!).update(changed(step.changes));
   }

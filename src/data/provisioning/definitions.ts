@@ -45,6 +45,8 @@ export interface ListDefinition {
   description: string;
   template: number;
   enableVersioning: boolean;
+  /** Who reads the items: 1 everyone who may view them, 2 each person only their own (the schema's <Security><ReadSecurity>). */
+  readSecurity: 1 | 2;
   fields: FieldDefinition[];
   defaultView?: ViewDefinition;
 }
@@ -216,12 +218,17 @@ export function readListDefinitions(elementsXml: string, readFile: (name: string
     const views = named(childrenOf(first(meta, 'Views') ?? { Views: [] }), 'View');
     const dflt = views.find((v) => (attrsOf(v).DefaultView ?? '').toUpperCase() === 'TRUE') ?? views[0];
     const versioning = attrsOf(schema).VersioningEnabled;
+    const readSecurityText = textOf(first(childrenOf(first(childrenOf(schema), 'Security') ?? { Security: [] }), 'ReadSecurity'));
+    if (readSecurityText !== '' && readSecurityText !== '1' && readSecurityText !== '2') {
+      throw new DefinitionError(a.CustomSchema, `<ReadSecurity> must be 1 (everyone reads all items) or 2 (each person reads only their own), not "${readSecurityText}".`);
+    }
     const def: ListDefinition = {
       title: a.Title,
       url: a.Url,
       description: a.Description ?? '',
       template: 100,
       enableVersioning: versioning === undefined ? true : versioning.toUpperCase() === 'TRUE',
+      readSecurity: readSecurityText === '2' ? 2 : 1,
       fields
     };
     if (dflt) def.defaultView = viewDefinition(a.CustomSchema, dflt);

@@ -51,7 +51,7 @@ export interface ProvisioningCounts {
 /** What a new custom list has before anything is added: its Title column and the All Items view. */
 function newListState(d: ListDefinition): ListState {
   return {
-    id: '', title: d.title, url: d.url, description: d.description, baseTemplate: 100, enableVersioning: d.enableVersioning,
+    id: '', title: d.title, url: d.url, description: d.description, baseTemplate: 100, enableVersioning: d.enableVersioning, readSecurity: 1,
     fields: [{ id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', internalName: 'Title', title: 'Title', type: 'Text', required: true, indexed: false, maxLength: 255, description: '', defaultValue: null }],
     defaultView: { id: '', title: 'All Items', fields: ['LinkTitle'], query: '', rowLimit: 30, paged: true }
   };
@@ -75,7 +75,9 @@ const FIELD_RULES: ReadonlyArray<FieldRule<FieldState, FieldDefinition>> = [
 const LIST_RULES: ReadonlyArray<FieldRule<ListState, ListDefinition>> = [
   { field: 'Title', existing: (l) => l.title, incoming: (d) => d.title, equals: (a, b) => a === b },
   { field: 'Description', existing: (l) => l.description, incoming: (d) => d.description },
-  { field: 'EnableVersioning', existing: (l) => l.enableVersioning, incoming: (d) => d.enableVersioning }
+  { field: 'EnableVersioning', existing: (l) => l.enableVersioning, incoming: (d) => d.enableVersioning },
+  // Change Requests: each councillor reads only their own (SharePoint enforces it on every read).
+  { field: 'ReadSecurity', existing: (l) => l.readSecurity, incoming: (d) => d.readSecurity }
 ];
 
 const VIEW_RULES: ReadonlyArray<FieldRule<ViewState, ViewDefinition>> = [

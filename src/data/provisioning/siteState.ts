@@ -43,6 +43,8 @@ export interface ListState {
   description: string;
   baseTemplate: number;
   enableVersioning: boolean;
+  /** SP.List.ReadSecurity: 1 everyone reads all items, 2 each person only their own. */
+  readSecurity: number;
   /** Read only for the lists the package defines. */
   fields: FieldState[];
   defaultView?: ViewState;
@@ -76,10 +78,11 @@ function siteRelative(folder: string, webPath: string): string {
  */
 export async function readSiteState(sp: SPFI, definitions: readonly ListDefinition[]): Promise<ListState[]> {
   const web = await sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
-  const rows = await sp.web.lists.select('Id', 'Title', 'Description', 'BaseTemplate', 'EnableVersioning', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<Row[]>();
+  const rows = await sp.web.lists.select('Id', 'Title', 'Description', 'BaseTemplate', 'EnableVersioning', 'ReadSecurity', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<Row[]>();
   const all: ListState[] = rows.map((r) => ({
     id: guid(r.Id), title: String(r.Title), url: siteRelative(String((r.RootFolder as Row | undefined)?.ServerRelativeUrl ?? ''), web.ServerRelativeUrl),
-    description: String(r.Description ?? ''), baseTemplate: Number(r.BaseTemplate), enableVersioning: r.EnableVersioning === true, fields: []
+    description: String(r.Description ?? ''), baseTemplate: Number(r.BaseTemplate), enableVersioning: r.EnableVersioning === true,
+    readSecurity: Number(r.ReadSecurity ?? 1), fields: []
   }));
   const wanted = all.filter((l) => definitions.some((d) => d.url.toLowerCase() === l.url.toLowerCase() || d.title.toLowerCase() === l.title.toLowerCase()));
   if (wanted.length === 0) return all;

@@ -25,8 +25,8 @@ const levels = async (scope: { roleAssignments: { expand(...e: string[]): () => 
 test('a dry run says what it would do and changes nothing', async () => {
   const run = await provision(['--site', site.siteUrl, '--groups', '--dry-run', '--json']);
   expect(run.code).toBe(0);
-  // Edit items, Add items, Edit liaison officers and Edit own entry (given on one item alone)
-  expect(run.json()).toMatchObject({ groups: { created: 4 }, permissionLevels: { created: 4 } });
+  // Edit items, Add items, Edit liaison officers, Review change requests and Edit own entry (given on one item alone)
+  expect(run.json()).toMatchObject({ groups: { created: 4 }, permissionLevels: { created: 5 } });
   expect((await site.sp().web.siteGroups.select('Title')()).map((g: { Title: string }) => g.Title)).toEqual(['Council Owners', 'Council Members', 'Council Visitors']);
 });
 
@@ -34,7 +34,7 @@ test('the groups are made with their levels; Change Requests: members add, only 
   const sp = site.sp('owner');
   const run = await provision(['--site', site.siteUrl, '--groups', '--json']);
   expect(run.code).toBe(0);
-  expect(run.json()).toMatchObject({ groups: { created: 4, updated: 0, unchanged: 0 }, permissionLevels: { created: 4, updated: 0, unchanged: 0 } });
+  expect(run.json()).toMatchObject({ groups: { created: 4, updated: 0, unchanged: 0 }, permissionLevels: { created: 5, updated: 0, unchanged: 0 } });
 
   expect((await sp.web.siteGroups.select('Title')()).map((g: { Title: string }) => g.Title)).toEqual(expect.arrayContaining(['Democratic Services', 'Members', 'Officers', 'Liaison Officers']));
   const editItems = await sp.web.roleDefinitions.getByName(ROLE_DEFINITIONS.editItems.name)();
@@ -54,11 +54,16 @@ test('the groups are made with their levels; Change Requests: members add, only 
     // the site's own members group could edit items; here it can only read
     'Council Members': ['Read'],
     'Council Visitors': ['Read'],
-    'Democratic Services': [ROLE_DEFINITIONS.editItems.name],
+    // they read every councillor's request (Override List Behaviors), which the list otherwise keeps to its author
+    'Democratic Services': [ROLE_DEFINITIONS.reviewRequests.name],
     Members: [ROLE_DEFINITIONS.addItems.name],
     Officers: ['Read'],
     'Liaison Officers': ['Read']
   });
+  const review = await sp.web.roleDefinitions.getByName(ROLE_DEFINITIONS.reviewRequests.name)();
+  expect(maskHas(review.BasePermissions, 'CancelCheckout')).toBe(true);
+  expect(maskHas(review.BasePermissions, 'ManageLists')).toBe(false);
+  expect(maskHas(editItems.BasePermissions, 'CancelCheckout')).toBe(false);
   // the officer directory is kept by the sync, but Democratic Services keep the photos and the politically restricted flag
   expect((await levels(sp.web.lists.getByTitle('Officers')))['Democratic Services']).toEqual([ROLE_DEFINITIONS.editItems.name]);
   expect((await levels(sp.web.lists.getByTitle('Officers'))).Officers).toEqual(['Read']);
@@ -66,7 +71,7 @@ test('the groups are made with their levels; Change Requests: members add, only 
   expect(await unique(sp.web.lists.getByTitle('Members'))).toBe(false);
 
   const again = await provision(['--site', site.siteUrl, '--groups', '--json']);
-  expect(again.json()).toMatchObject({ groups: { created: 0, updated: 0, unchanged: 4 }, permissionLevels: { created: 0, updated: 0, unchanged: 4 }, permissions: { created: 0, updated: 0 } });
+  expect(again.json()).toMatchObject({ groups: { created: 0, updated: 0, unchanged: 4 }, permissionLevels: { created: 0, updated: 0, unchanged: 5 }, permissions: { created: 0, updated: 0 } });
   expect((await provision(['--site', site.siteUrl, '--groups'])).stdout).toMatch(/Nothing to change: the site already has every list, column, index and view, group and permission as the package defines them\./);
 });
 

@@ -41,7 +41,7 @@ const FIELD_PROPS = ['Id', 'InternalName', 'Title', 'TypeAsString', 'Required', 
 export async function describeList(sp: SPFI, title: string): Promise<Record<string, unknown>> {
   const lists = await sp.web.lists.select('Id', 'Title')();
   const titles = new Map(lists.map((l: { Id: string; Title: string }) => [`{${l.Id}}`, l.Title]));
-  const list = await sp.web.lists.getByTitle(title).select('Title', 'Description', 'BaseTemplate', 'EnableVersioning', 'ListItemEntityTypeFullName', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
+  const list = await sp.web.lists.getByTitle(title).select('Title', 'Description', 'BaseTemplate', 'EnableVersioning', 'ReadSecurity', 'ListItemEntityTypeFullName', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
   const fields = (await sp.web.lists.getByTitle(title).fields.filter('Hidden eq false and ReadOnlyField eq false').select(...FIELD_PROPS, 'LookupList')()) as unknown as Record<string, unknown>[];
   const view = await sp.web.lists.getByTitle(title).defaultView.select('Title', 'ViewQuery', 'RowLimit', 'Paged', 'ServerRelativeUrl')();
   const viewFields = (await sp.web.lists.getByTitle(title).defaultView.fields()).Items;

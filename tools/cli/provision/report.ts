@@ -31,6 +31,9 @@ function listDetails(r: ProvisioningResult): string[] {
     if (l.action === 'unchanged' && fields.length === 0 && indexes.length === 0 && !view) continue;
     const head = l.action === 'create' ? `${d.title} (${d.url}): new list` : l.action === 'update' ? `${d.title}: list settings${changesOf(l.changes)}` : `${d.title}:`;
     out.push(`  ${head}`);
+    if (d.readSecurity === 2 && (l.action === 'create' || l.changes.some((c) => c.field === 'ReadSecurity'))) {
+      out.push('    each person reads only the items they made (item-level read setting; those with Override List Behaviors read all)');
+    }
     const created = fields.filter((f) => f.action === 'create').map((f) => f.definition.internalName);
     if (created.length) out.push(`    new columns: ${created.join(', ')}`);
     for (const f of fields.filter((x) => x.action === 'update')) out.push(`    column ${f.definition.internalName}${changesOf(f.changes)}`);
