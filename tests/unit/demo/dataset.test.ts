@@ -1,4 +1,3 @@
-import { performance } from 'perf_hooks';
 import { avatarColour } from '../../../src/components/PersonAvatar/avatarText';
 import {
   AVATAR_COLOURS,
@@ -323,15 +322,12 @@ describe('validateDataset finds problems', () => {
 
 describe('large council dataset', () => {
   let large: DemoDataset;
-  let buildMs = 0;
+  // How long it takes is a bench figure (tools/bench/scenarios/05-dataset.ts), not a test.
   beforeAll(() => {
-    const started = performance.now();
     large = largeCouncilDataset();
-    buildMs = performance.now() - started;
   });
 
-  it('is built in under 3 seconds with 200 councillors and 20,000 officers', () => {
-    expect(buildMs).toBeLessThan(3000);
+  it('has 200 councillors and 20,000 officers', () => {
     expect(large.members).toHaveLength(200);
     expect(large.officers).toHaveLength(20000);
     expect(large.wards.length).toBe(70);
