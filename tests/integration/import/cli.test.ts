@@ -3,14 +3,13 @@
  * with the `--json` shape and the exit codes the issue gives (0 ran, 2 the source is not ModernGov
  * data, 64 usage).
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runCli, type CommandRun } from '../../support/cli';
 import { spFor, startTestServer, type TestServer } from '../../support/localServer';
 import { clearLists, FIXTURE, rows, TODAY } from './support';
 
-const REPO = path.resolve(__dirname, '../../..');
 let s: TestServer;
 beforeAll(async () => {
   s = await startTestServer();
@@ -18,18 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => s.stop());
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, 'tools/cli/index.ts'), 'import', ...args], {
-    cwd: REPO,
-    env: { ...process.env, LOCAL_USER: 'democratic-services' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** `npm run import -- <args>`, as Democratic Services. */
+const run = (args: string[]): Promise<CommandRun> => runCli(['import', ...args], { env: { LOCAL_USER: 'democratic-services' } });
 
 test('--dry-run --json prints exactly the summary shape, and writes nothing', async () => {
   const r = await run(['moderngov', '--from', FIXTURE, '--site', s.siteUrl, '--dry-run', '--json', '--today', TODAY]);

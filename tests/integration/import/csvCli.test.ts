@@ -3,16 +3,15 @@
  * process against the local server, with the `--json` shape and the exit codes every command
  * shares (0 it ran, 2 the file or site could not be read, 64 usage).
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { rugbyDataset } from '../../../local/demo';
 import { seedCouncil } from '../../../local/seed';
+import { runCli, type CommandRun } from '../../support/cli';
 import { spFor, startTestServer, type TestServer } from '../../support/localServer';
 import { CSV_FIXTURES, sheet, snapshot } from './csvSupport';
 
-const REPO = path.resolve(__dirname, '../../..');
 let s: TestServer;
 let dir: string;
 beforeAll(async () => {
@@ -25,18 +24,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, 'tools/cli/index.ts'), 'import', ...args], {
-    cwd: REPO,
-    env: { ...process.env, LOCAL_USER: 'democratic-services' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** `npm run import -- <args>`, as Democratic Services. */
+const run = (args: string[]): Promise<CommandRun> => runCli(['import', ...args], { env: { LOCAL_USER: 'democratic-services' } });
 
 test('--export writes the file Excel opens; --dry-run --json prints the summary shape and writes nothing; without it the valid rows are written', async () => {
   const file = path.join(dir, 'bodies.csv');

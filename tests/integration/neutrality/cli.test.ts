@@ -3,7 +3,6 @@
  * server: the report, --json, --csv, exit codes 0 / 1 / 2, and the npm script itself.
  */
 import Papa from 'papaparse';
-import { spawn } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -12,33 +11,11 @@ import { seedCouncil } from '../../../local/seed';
 import { LIST_TITLES } from '../../../src/data/lists';
 import { toItem } from '../../../src/data/mappers/entities';
 import type { ScanReport } from '../../../src/data/scan';
+import { runCli, runCommand, type CommandRun } from '../../support/cli';
 import { startTestServer, type TestServer } from '../../support/localServer';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'node_modules', '.bin');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], input = '', env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, ...env } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
-  });
-}
-
-const cli = (args: string[], input = '', env: Record<string, string> = {}): Promise<Run> =>
-  run(path.join(BIN, 'tsx'), [path.join(ROOT, 'tools', 'cli', 'index.ts'), 'neutrality', ...args], input, env);
+/** `npm run neutrality -- <args>`, with what it reads on standard input. */
+const cli = (args: string[], input = '', env: Record<string, string> = {}): Promise<CommandRun> => runCli(['neutrality', ...args], { input, env });
 
 let dirty: TestServer;
 let clean: TestServer;
@@ -138,7 +115,7 @@ describe('neutrality check --site', () => {
 
 describe('the npm script', () => {
   it('runs the check exactly as README documents', async () => {
-    const r = await run('npm', ['run', '--silent', 'neutrality', '--', 'check', '--channel', 'officer'], '{"id":"a","text":"Vote Labour!"}\n');
+    const r = await runCommand('npm', ['run', '--silent', 'neutrality', '--', 'check', '--channel', 'officer'], { input: '{"id":"a","text":"Vote Labour!"}\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ id: 'a', allowed: false });
   }, 60000);

@@ -5,8 +5,6 @@
  * throttled page, an unmapped department, a dry run — each checked on the list as an officer
  * reads it. Then a site whose officers were typed in by hand, adopted by email address.
  */
-import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Queryable } from '@pnp/queryable';
 import { officerUserId, seedOddities } from '../../../local/graph';
@@ -14,6 +12,7 @@ import { LIST_TITLES } from '../../../src/data/lists';
 import { readSyncState, syncOfficers, ukToday } from '../../../src/data/sync/officers';
 import { GraphClient } from '../../../tools/tenant/graph';
 import { syncOfficersCommand } from '../../../tools/cli/sync-officers';
+import { runCli, type CommandRun } from '../../support/cli';
 import { startGraphTestSite, type GraphTestSite } from '../../support/localGraph';
 
 interface Run {
@@ -228,21 +227,7 @@ describe('liaison officers who leave or move', () => {
 });
 
 describe('npm run sync-officers (the real command line)', () => {
-  const ROOT = path.resolve(__dirname, '../../..');
-  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'tools', 'cli', 'index.ts'), 'sync-officers', ...args], {
-        cwd: ROOT,
-        env: { ...process.env, LOCAL_USER: 'owner', PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` }
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[]): Promise<CommandRun> => runCli(['sync-officers', ...args], { env: { LOCAL_USER: 'owner' } });
 
   let site: GraphTestSite;
   beforeAll(async () => {
