@@ -167,6 +167,18 @@ describe('Democratic Services decide', () => {
     expect((await member(KOWALSKI)).Skills).toBe('Edited meanwhile');
   });
 
+  it('the count of requests waiting, from their ids alone, is what the full queue shows, and falls when one is decided', async () => {
+    const ds = new PnPChangeRequests(spFor(s.siteUrl, 'democratic-services'));
+    const id = await askForSkills(['Counted']);
+    const waitingInQueue = async (): Promise<number> => (await ds.all()).filter((r) => !r.decision).length;
+    const waiting = await ds.waitingCount();
+    expect(waiting).toBeGreaterThan(0);
+    expect(waiting).toBe(await waitingInQueue());
+    await ds.decide(id, 'Declined', 'Counted already.');
+    expect(await ds.waitingCount()).toBe(waiting - 1);
+    expect(await ds.waitingCount()).toBe(await waitingInQueue());
+  });
+
   it('decline: a reason is needed, and the councillor sees it', async () => {
     const id = await askForSkills(['Not this']);
     const ds = new PnPChangeRequests(spFor(s.siteUrl, 'democratic-services'));

@@ -162,6 +162,19 @@ export class PnPChangeRequests implements IChangeRequests {
     return rows.map((r) => requestOf(r, byRequest(decided)));
   }
 
+  public async waitingCount(): Promise<number> {
+    const [batched, execute] = this.sp.batched();
+    const requestId = `${D.fields.requestId.name}Id`;
+    const reads = Promise.all([
+      this.requests(batched).select('Id').orderBy('Id', false).top(QUEUE_SIZE)<Row[]>(),
+      this.decisions(batched).select(requestId).top(5000)<Row[]>()
+    ]);
+    await execute();
+    const [rows, decided] = await reads;
+    const decidedIds = new Set(decided.map((d) => Number(d[requestId])));
+    return rows.filter((r) => !decidedIds.has(Number(r.Id))).length;
+  }
+
   public async all(): Promise<ChangeRequest[]> {
     const [batched, execute] = this.sp.batched();
     const M = LISTS.members.fields;

@@ -112,6 +112,8 @@ export interface IChangeRequests {
   mine(): Promise<ChangeRequest[]>;
   /** Every request with its decision (if any), newest first, matched to the member it is for. */
   all(): Promise<ChangeRequest[]>;
+  /** How many of the requests `all` would list have no decision yet: their ids alone are read. */
+  waitingCount(): Promise<number>;
   /** Records Democratic Services' decision (a reason is required to decline). */
   decide(requestId: number, decision: DecisionKind, reason: string | undefined, appliedVersion?: number): Promise<void>;
 }

@@ -61,17 +61,19 @@ export interface IRequestsLauncherProps {
 export function RequestsLauncher(props: IRequestsLauncherProps): JSX.Element | null {
   const { repository } = props;
   const may = !!props.self?.mayDecide && !!repository.openRequests && !!repository.openEditor;
+  // The button needs only the count (ids alone); the panel reads the requests themselves when it opens.
+  const [counted, setCounted] = React.useState<number | undefined>();
   const [list, setList] = React.useState<ChangeRequest[] | undefined>();
   const requests = React.useMemo(() => (may ? (repository.openRequests?.() as Promise<IChangeRequests>) : undefined), [may, repository]);
   const editor = React.useRef<Promise<IDirectoryEditor> | undefined>();
   React.useEffect(() => {
     let live = true;
-    requests?.then((r) => r.all()).then((all) => live && setList(all), () => undefined);
+    requests?.then((r) => r.waitingCount()).then((n) => live && setCounted(n), () => undefined);
     return () => {
       live = false;
     };
   }, [requests]);
-  const waiting = list?.filter((r) => !r.decision).length;
+  const waiting = list ? list.filter((r) => !r.decision).length : counted;
   const { launcher, element } = useAreaLauncher({
     text: waiting === undefined ? strings.requestsButton : format(strings.requestsButtonCount, { count: waiting }),
     label: waiting === undefined ? strings.requestsButton : format(strings.requestsButtonLabel, { count: waiting }),
