@@ -13,6 +13,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import { ukToday } from '../../../domain/neutrality/preElection';
 import { readAll, readFirstPages, MAX_PAGE, type ListRead } from '../../core/paging';
 import { LISTS, LIST_TITLES, SELECTS, wireName } from '../../lists';
 import { officerFromItem } from '../../mappers';
@@ -24,6 +25,9 @@ import { countWrites, planOfficerSync, type ExistingOfficer, type OfficerWrite, 
 import { readSyncState, writeSyncState, type SyncState } from './state';
 import { toIncoming, type IncomingOfficer } from './users';
 import { writeOfficers } from './write';
+
+/** Today in the UK calendar (yyyy-mm-dd): the date a leaver is marked as having left. */
+export { ukToday };
 
 export interface OfficerSyncOptions {
   /** Plan and report, write nothing (not even the delta link). */
@@ -78,9 +82,6 @@ const statusOf = (e: unknown): number | undefined => {
   return typeof s === 'number' ? s : undefined;
 };
 
-export function ukToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 const OFFICER_READ: ListRead = { list: LIST_TITLES.officers, select: SELECTS.officers };
 

@@ -2,7 +2,7 @@
  * The Officer Directory's words, in British English. Components import this module directly
  * (jest cannot resolve SPFx's AMD strings module); loc/en-us.js stays for the property pane.
  */
-import { n } from '../../../../components/common/format';
+import { dayOf, n } from '../../../../components/common/format';
 
 const plural = (count: number, one: string, many: string): string => `${n(count)} ${count === 1 ? one : many}`;
 
@@ -116,10 +116,7 @@ export const strings = {
   attentionMoved: (name: string, role: string, service: string, nowIn: string): string => `${name} (${role}, ${service}) now works in ${nowIn || 'another service'}.`
 };
 
-/** "2026-06-01" → "1 June 2026". */
-function longDate(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** "2026-06-01" → "1 June 2026" (midday, so the day is the same in any UK time); as given when it is not a date. */
+const longDate = (iso: string): string => dayOf(`${iso.slice(0, 10)}T12:00:00Z`) || iso;
 
 export type OfficerDirectoryStrings = typeof strings;
